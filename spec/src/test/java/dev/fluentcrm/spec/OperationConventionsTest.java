@@ -21,7 +21,8 @@ class OperationConventionsTest {
             "unsubscribe", "mark", "complete", "check", "restore", "generate", "render", "refresh", "publish",
             "archive", "move", "copy", "enable", "disable", "toggle", "start", "stop", "connect", "disconnect",
             "retry", "trigger", "process", "purge", "clear", "merge", "validate", "fetch", "draft", "replace",
-            "patch", "store", "register", "revoke", "approve", "reject", "cleanup", "empty", "ping", "download");
+            "patch", "store", "register", "revoke", "approve", "reject", "cleanup", "empty", "ping", "download",
+            "resync", "upsert", "rename", "advance", "receive", "reapply");
 
     @Test
     void operationIdsAreUniqueJavaMethodNamesThatStartWithAVerb() {
