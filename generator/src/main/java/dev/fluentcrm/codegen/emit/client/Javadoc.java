@@ -1,0 +1,90 @@
+package dev.fluentcrm.codegen.emit.client;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the spec's Markdown-ish prose into Javadoc HTML: escapes what HTML and Javadoc would
+ * misread, turns `code` into {@code <code>}, blank lines into paragraphs and "- " lines into
+ * lists. JavaPoet formats with {@code $}, so callers pass the result through {@code $L}.
+ */
+public final class Javadoc {
+    private Javadoc() {
+    }
+
+    public static String html(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        List<String> blocks = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        List<String> items = new ArrayList<>();
+        for (String raw : markdown.strip().split("\n")) {
+            String line = raw.strip();
+            if (line.startsWith("- ") || line.startsWith("* ")) {
+                flushParagraph(blocks, paragraph);
+                items.add(inline(line.substring(2).strip()));
+            } else if (line.isEmpty()) {
+                flushParagraph(blocks, paragraph);
+                flushList(blocks, items);
+            } else if (!items.isEmpty() && raw.startsWith("  ")) {
+                // A continued list item.
+                items.set(items.size() - 1, items.get(items.size() - 1) + " " + inline(line));
+            } else {
+                flushList(blocks, items);
+                if (paragraph.length() > 0) {
+                    paragraph.append(' ');
+                }
+                paragraph.append(inline(line));
+            }
+        }
+        flushParagraph(blocks, paragraph);
+        flushList(blocks, items);
+        return String.join("\n\n<p>", blocks).replace("\n\n<p><ul>", "\n\n<ul>");
+    }
+
+    /** The first sentence-like line only, for summaries and parameter lines. */
+    public static String oneLine(String markdown) {
+        return html(markdown).replace("\n", " ");
+    }
+
+    private static void flushParagraph(List<String> blocks, StringBuilder paragraph) {
+        if (paragraph.length() > 0) {
+            blocks.add(paragraph.toString());
+            paragraph.setLength(0);
+        }
+    }
+
+    private static void flushList(List<String> blocks, List<String> items) {
+        if (!items.isEmpty()) {
+            StringBuilder list = new StringBuilder("<ul>");
+            for (String item : items) {
+                list.append("\n  <li>").append(item).append("</li>");
+            }
+            blocks.add(list.append("\n</ul>").toString());
+            items.clear();
+        }
+    }
+
+    private static String inline(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("*/", "*&#47;").replace("@", "&#64;").replace("\\", "&#92;");
+        StringBuilder out = new StringBuilder();
+        boolean inCode = false;
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c == '`') {
+                out.append(inCode ? "</code>" : "<code>");
+                inCode = !inCode;
+            } else if (c == '*' && i + 1 < escaped.length() && escaped.charAt(i + 1) == '*') {
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        if (inCode) {
+            out.append("</code>");
+        }
+        return out.toString();
+    }
+}

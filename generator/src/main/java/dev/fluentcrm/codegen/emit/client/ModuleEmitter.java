@@ -1,0 +1,329 @@
+package dev.fluentcrm.codegen.emit.client;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.fluentcrm.codegen.model.ApiModule;
+import dev.fluentcrm.codegen.model.Operation;
+import dev.fluentcrm.codegen.model.Parameter;
+import dev.fluentcrm.codegen.model.TypeRef;
+import com.palantir.javapoet.FieldSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits one module class ({@code ContactsApi}) with, per operation: the plain method, an
+ * overload without parameters when they are all optional, {@code ...WithResponse} for status,
+ * headers and raw body, and {@code ...Async}. The methods only describe the call; the
+ * runtime's {@code ApiExecutor} does the HTTP.
+ */
+public final class ModuleEmitter {
+    private static final ClassName FLUENT_CRM_EXCEPTION = ClassName.get("dev.fluentcrm.runtime.error", "FluentCrmException");
+
+    private final JavaTypes types;
+    private final String apiPackage;
+    private final Map<TypeName, String> typeConstants = new HashMap<>();
+
+    public ModuleEmitter(JavaTypes types, String apiPackage) {
+        this.types = types;
+        this.apiPackage = apiPackage;
+    }
+
+    public JavaFile emit(ApiModule module) {
+        String description = Javadoc.html(module.description());
+        TypeSpec.Builder spec = TypeSpec.classBuilder(module.className())
+                .addJavadoc("The $L operations of FluentCRM$L\n\n<p>Get it from {@code FluentCrmClient.$L()}. Thread-safe.\n",
+                        module.tag(), description.isEmpty() ? "." : ": " + lowerFirst(description), module.accessor())
+                .addAnnotation(Generated.annotation())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addField(JavaTypes.API_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(JavaTypes.API_EXECUTOR, "executor")
+                        .addStatement("this.executor = executor")
+                        .build());
+        typeConstants.clear();
+        TypeSpec.Builder methods = TypeSpec.classBuilder("unused");
+        for (Operation operation : module.operations()) {
+            new OperationMethods(operation).addTo(methods);
+        }
+        // Generic answers decode through one TypeReference constant per type.
+        typeConstants.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(entry -> spec.addField(
+                FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.TYPE_REFERENCE, entry.getKey()), entry.getValue(),
+                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T<>() {}", JavaTypes.TYPE_REFERENCE)
+                        .build()));
+        spec.addMethods(methods.build().methodSpecs());
+        return JavaFile.builder(apiPackage, spec.build()).skipJavaLangImports(true).build();
+    }
+
+    /** {@code Page<Contact>} -> {@code PAGE_OF_CONTACT}; {@code Map<String, List<Tag>>} -> {@code MAP_OF_STRING_LIST_OF_TAG}. */
+    private static String constantName(TypeName type) {
+        String text = type.toString().replaceAll("[a-z0-9_]+\\.", "");
+        return dev.fluentcrm.codegen.naming.JavaNames.constantName(text.replace("<", "Of").replace(",", "").replace(">", ""));
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The methods of one operation. */
+    private final class OperationMethods {
+        private final Operation operation;
+        private final TypeName result;
+        private final boolean hasParams;
+        private final boolean paramsOptional;
+        private final ClassName paramsType;
+
+        OperationMethods(Operation operation) {
+            this.operation = operation;
+            this.result = types.of(operation.response());
+            this.hasParams = !operation.optionParameters().isEmpty();
+            this.paramsOptional = operation.optionParameters().stream().noneMatch(Parameter::required);
+            this.paramsType = hasParams ? types.model(ParamsEmitter.name(operation)) : null;
+        }
+
+        void addTo(TypeSpec.Builder spec) {
+            String name = operation.javaName();
+            boolean returnsNothing = operation.response() instanceof TypeRef.None;
+            MethodSpec.Builder plain = MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc(javadoc())
+                    .addParameters(parameters(true));
+            if (returnsNothing) {
+                plain.addStatement("$NWithResponse($L)", name, arguments(true));
+            } else {
+                plain.returns(result).addStatement("return $NWithResponse($L).value()", name, arguments(true));
+            }
+            spec.addMethod(plain.build());
+
+            if (hasParams && paramsOptional) {
+                MethodSpec.Builder noParams = MethodSpec.methodBuilder(name)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("$L, without optional parameters.\n\n@see #$N\n", sentence(), name)
+                        .addParameters(parameters(false));
+                CodeBlock call = CodeBlock.of("$N($L$T.builder().build())", name, prefixArguments(), paramsType);
+                if (returnsNothing) {
+                    noParams.addStatement("$L", call);
+                } else {
+                    noParams.returns(result).addStatement("return $L", call);
+                }
+                spec.addMethod(noParams.build());
+            }
+
+            spec.addMethod(MethodSpec.methodBuilder(name + "WithResponse")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("$L, with the status, headers and raw body of the answer.\n\n@see #$N\n", sentence(), name)
+                    .addParameters(parameters(true))
+                    .returns(ParameterizedTypeName.get(JavaTypes.API_RESPONSE, result))
+                    .addCode(withResponseBody())
+                    .build());
+
+            spec.addMethod(MethodSpec.methodBuilder(name + "Async")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("$L, without blocking: the future completes with the value or fails with the exception the\n"
+                            + "blocking form would throw.\n\n@see #$N\n", sentence(), name)
+                    .addParameters(parameters(true))
+                    .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
+                    .addCode(asyncBody())
+                    .build());
+
+            spec.addMethod(requestMethod());
+            if (operation.isPaged() && pageParameter() != null) {
+                spec.addMethod(pagingMethod());
+            }
+        }
+
+        private String sentence() {
+            return "Like {@link #" + operation.javaName() + "}";
+        }
+
+        private CodeBlock withResponseBody() {
+            CodeBlock request = CodeBlock.of("$NRequest($L)", operation.javaName(), arguments(true));
+            if (operation.response() instanceof TypeRef.None) {
+                return CodeBlock.builder().addStatement("return executor.execute($L)", request).build();
+            }
+            if (!operation.isPaged()) {
+                return CodeBlock.builder().addStatement("return executor.execute($L, $L)", request, typeToken()).build();
+            }
+            return CodeBlock.builder()
+                    .addStatement("$T response = executor.execute($L, $L, $S)",
+                            ParameterizedTypeName.get(JavaTypes.API_RESPONSE, result), request, typeToken(), operation.responsePointer())
+                    .addStatement("return response.withValue($L)", pagingCall("response.value()"))
+                    .build();
+        }
+
+        private CodeBlock asyncBody() {
+            CodeBlock request = CodeBlock.of("$NRequest($L)", operation.javaName(), arguments(true));
+            if (operation.response() instanceof TypeRef.None) {
+                return CodeBlock.builder().addStatement("return executor.executeAsync($L).thenApply($T::value)", request, JavaTypes.API_RESPONSE).build();
+            }
+            if (!operation.isPaged()) {
+                return CodeBlock.builder()
+                        .addStatement("return executor.executeAsync($L, $L).thenApply($T::value)", request, typeToken(), JavaTypes.API_RESPONSE)
+                        .build();
+            }
+            return CodeBlock.builder()
+                    .addStatement("return executor.executeAsync($L, $L, $S)\n.thenApply(response -> $L)",
+                            request, typeToken(), operation.responsePointer(), pagingCall("response.value()"))
+                    .build();
+        }
+
+        private Parameter pageParameter() {
+            return operation.optionParameters().stream()
+                    .filter(p -> p.wireName().equals("page"))
+                    .filter(p -> p.type() instanceof TypeRef.Scalar s && (s.kind() == TypeRef.ScalarKind.LONG || s.kind() == TypeRef.ScalarKind.INTEGER))
+                    .findFirst().orElse(null);
+        }
+
+        /** Hands a fetched page to the paging helper, or as it is when the call takes no page number. */
+        private CodeBlock pagingCall(String page) {
+            if (pageParameter() == null) {
+                return CodeBlock.of("$L", page);
+            }
+            return CodeBlock.of("$NPaging($L, $L)", operation.javaName(), page, arguments(true));
+        }
+
+        /** A private helper that lets a page fetch its followers by repeating the call with another page number. */
+        private MethodSpec pagingMethod() {
+            Parameter pageParameter = pageParameter();
+            boolean isLong = ((TypeRef.Scalar) pageParameter.type()).kind() == TypeRef.ScalarKind.LONG;
+            List<ParameterSpec> parameters = new ArrayList<>();
+            parameters.add(ParameterSpec.builder(result, "page").build());
+            parameters.addAll(parameters(true));
+            return MethodSpec.methodBuilder(operation.javaName() + "Paging")
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameters(parameters)
+                    .returns(result)
+                    .addStatement("return page == null ? null : page.withFetcher(number -> $N($Lparams.toBuilder().$N($L).build()))",
+                            operation.javaName(), prefixArguments(), pageParameter.javaName(), isLong ? "(long) number" : "number")
+                    .build();
+        }
+
+        private CodeBlock typeToken() {
+            if (JavaTypes.isGeneric(operation.response())) {
+                return CodeBlock.of("$N", typeConstants.computeIfAbsent(result, ModuleEmitter::constantName));
+            }
+            return CodeBlock.of("$T.class", result);
+        }
+
+        private MethodSpec requestMethod() {
+            CodeBlock.Builder code = CodeBlock.builder();
+            if (operation.body() != null && operation.body().required()) {
+                code.beginControlFlow("if (body == null)")
+                        .addStatement("throw new $T($S)", IllegalArgumentException.class, operation.operationId() + " needs a request body")
+                        .endControlFlow();
+            }
+            if (hasParams) {
+                code.beginControlFlow("if (params == null)")
+                        .addStatement("throw new $T($S)", IllegalArgumentException.class,
+                                operation.operationId() + ": params must not be null (use " + paramsType.simpleName() + ".builder().build())")
+                        .endControlFlow();
+            }
+            code.add("return $T.builder($S, $S)", JavaTypes.API_REQUEST, operation.method(), operation.path()).indent();
+            for (Parameter parameter : operation.parameters()) {
+                switch (parameter.location()) {
+                    case PATH:
+                        code.add("\n.path($S, $N)", parameter.wireName(), parameter.javaName());
+                        break;
+                    case QUERY:
+                        code.add("\n.$L($S, params.$N())", parameter.isArray() ? "queryAll" : "query", parameter.wireName(), parameter.javaName());
+                        break;
+                    case HEADER:
+                        code.add("\n.header($S, params.$N())", parameter.wireName(), parameter.javaName());
+                        break;
+                    default:
+                        throw new IllegalStateException();
+                }
+            }
+            if (hasParams) {
+                code.add("\n.queryExtras(params.$N())", RecordEmitter.EXTRAS);
+            }
+            if (operation.body() != null) {
+                code.add("\n.body(body)");
+            }
+            code.add("\n.build();\n").unindent();
+            return MethodSpec.methodBuilder(operation.javaName() + "Request")
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameters(parameters(true))
+                    .returns(JavaTypes.API_REQUEST)
+                    .addCode(code.build())
+                    .build();
+        }
+
+        private List<ParameterSpec> parameters(boolean withParams) {
+            List<ParameterSpec> parameters = new ArrayList<>();
+            for (Parameter parameter : operation.pathParameters()) {
+                parameters.add(ParameterSpec.builder(types.of(parameter.type()), parameter.javaName()).build());
+            }
+            if (operation.body() != null) {
+                parameters.add(ParameterSpec.builder(types.of(operation.body().type()), "body").build());
+            }
+            if (withParams && hasParams) {
+                parameters.add(ParameterSpec.builder(paramsType, "params").build());
+            }
+            return parameters;
+        }
+
+        private String arguments(boolean withParams) {
+            List<String> names = new ArrayList<>();
+            operation.pathParameters().forEach(p -> names.add(p.javaName()));
+            if (operation.body() != null) {
+                names.add("body");
+            }
+            if (withParams && hasParams) {
+                names.add("params");
+            }
+            return String.join(", ", names);
+        }
+
+        /** The arguments before {@code params}, each followed by a comma. */
+        private String prefixArguments() {
+            String prefix = arguments(false);
+            return prefix.isEmpty() ? "" : prefix + ", ";
+        }
+
+        private CodeBlock javadoc() {
+            CodeBlock.Builder doc = CodeBlock.builder();
+            String summary = Javadoc.oneLine(operation.summary());
+            doc.add("$L\n", summary.isEmpty() ? operation.operationId() : summary.endsWith(".") ? summary : summary + ".");
+            String description = Javadoc.html(operation.description());
+            if (!description.isEmpty()) {
+                doc.add("\n<p>$L\n", description);
+            }
+            doc.add("\n<p>{@code $L $L}", operation.method(), operation.path());
+            if (operation.pro() && !operation.description().contains("FluentCampaign Pro")) {
+                doc.add(" (needs FluentCampaign Pro)");
+            }
+            if (operation.isPaged() && !operation.responsePointer().isEmpty()) {
+                doc.add("; the page is read from {@code $L} of the answer", operation.responsePointer().substring(1));
+            }
+            doc.add(".\n\n");
+            for (Parameter parameter : operation.pathParameters()) {
+                String text = Javadoc.oneLine(parameter.description());
+                doc.add("@param $L $L\n", parameter.javaName(), text.isEmpty() ? "the {@code " + parameter.wireName() + "} path parameter" : text);
+            }
+            if (operation.body() != null) {
+                String text = Javadoc.oneLine(operation.body().description());
+                doc.add("@param body $L\n", text.isEmpty() ? "the request body" : text);
+            }
+            if (hasParams) {
+                doc.add("@param params the query parameters\n");
+            }
+            if (!(operation.response() instanceof TypeRef.None)) {
+                doc.add("@return $L\n", operation.isPaged() ? "the requested page; {@code autoPaging()} walks the following ones"
+                        : "the decoded answer");
+            }
+            doc.add("@throws $T when the server answers with an error or cannot be reached\n", FLUENT_CRM_EXCEPTION);
+            return doc.build();
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package dev.fluentcrm.codegen.load;
+
+import dev.fluentcrm.codegen.model.Api;
+import dev.fluentcrm.codegen.model.ApiModule;
+import dev.fluentcrm.codegen.model.Operation;
+import dev.fluentcrm.codegen.model.Parameter;
+import dev.fluentcrm.codegen.model.TypeRef;
+import dev.fluentcrm.codegen.naming.JavaNames;
+import dev.fluentcrm.codegen.naming.MethodNames;
+import dev.fluentcrm.codegen.naming.UniqueNames;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the generator's {@link Api} from a loaded spec: one module per tag (in the order the
+ * spec declares its tags), one operation per path and method, and every type the operations
+ * and component schemas need. The only class besides the loader that sees swagger-parser types.
+ */
+public final class ModelBuilder {
+    /** Names the emitters use for their own classes, so no schema can take them. */
+    private static final String[] RESERVED_TYPE_NAMES = {"FluentCrmClient", "Page", "ApiResponse", "Object", "String", "List", "Map"};
+
+    private final SpecLoader.LoadedSpec loaded;
+    private final OpenAPI spec;
+    private final Refs refs;
+    private final TypeResolver types;
+
+    public ModelBuilder(SpecLoader.LoadedSpec loaded) {
+        this.loaded = loaded;
+        this.spec = loaded.openApi();
+        this.refs = new Refs(spec);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map<String, Schema<?>> schemas = spec.getComponents() == null ? null : (Map) spec.getComponents().getSchemas();
+        this.types = new TypeResolver(refs, schemas, new UniqueNames().reserve(RESERVED_TYPE_NAMES));
+    }
+
+    public Api build() {
+        Map<String, List<OperationSource>> byTag = groupByTag();
+        Map<String, String> operationIds = new HashMap<>();
+        UniqueNames accessors = new UniqueNames().reserve("builder", "close", "executor", "options");
+        UniqueNames classNames = new UniqueNames().reserve(RESERVED_TYPE_NAMES);
+        List<ApiModule> modules = new ArrayList<>();
+        for (Map.Entry<String, List<OperationSource>> entry : byTag.entrySet()) {
+            String tag = entry.getKey();
+            List<OperationSource> sources = entry.getValue();
+            for (OperationSource source : sources) {
+                String earlier = operationIds.putIfAbsent(source.operation().getOperationId(), source.where());
+                if (earlier != null) {
+                    throw new SpecException(fileOf(source.where()) + "#" + source.where() + ": operationId '"
+                            + source.operation().getOperationId() + "' is also used at " + earlier);
+                }
+            }
+            List<String> methodNames = MethodNames.forModule(tag, sources.stream().map(s -> s.operation().getOperationId()).toList());
+            List<Operation> operations = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                operations.add(operation(sources.get(i), methodNames.get(i)));
+            }
+            String className = classNames.claim(JavaNames.typeName(tag) + "Api");
+            modules.add(new ApiModule(tag, className, accessors.claim(JavaNames.memberName(tag)), tagDescription(tag), List.copyOf(operations)));
+        }
+        types.resolveAllComponents();
+        String title = spec.getInfo() == null ? "API" : spec.getInfo().getTitle();
+        String version = spec.getInfo() == null ? "" : spec.getInfo().getVersion();
+        String description = spec.getInfo() == null || spec.getInfo().getDescription() == null ? "" : spec.getInfo().getDescription();
+        return new Api(title, version, description, List.copyOf(modules), types.defs());
+    }
+
+    private record OperationSource(String path, PathItem item, PathItem.HttpMethod method, io.swagger.v3.oas.models.Operation operation, String where) {
+    }
+
+    private Map<String, List<OperationSource>> groupByTag() {
+        Map<String, List<OperationSource>> byTag = new LinkedHashMap<>();
+        if (spec.getTags() != null) {
+            for (Tag tag : spec.getTags()) {
+                byTag.put(tag.getName(), new ArrayList<>());
+            }
+        }
+        if (spec.getPaths() == null) {
+            return byTag;
+        }
+        spec.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            String where = SpecException.pointer("paths", path, method.name().toLowerCase());
+            if (operation.getOperationId() == null || operation.getOperationId().isBlank()) {
+                throw new SpecException(fileOf(where) + "#" + where + ": the operation has no operationId, which names its Java method");
+            }
+            if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                throw new SpecException(fileOf(where) + "#" + where + ": the operation has no tag, which names its module");
+            }
+            byTag.computeIfAbsent(operation.getTags().get(0), t -> new ArrayList<>())
+                    .add(new OperationSource(path, item, method, operation, where));
+        }));
+        byTag.values().removeIf(List::isEmpty);
+        return byTag;
+    }
+
+    private Operation operation(OperationSource source, String javaName) {
+        io.swagger.v3.oas.models.Operation op = source.operation();
+        String typePrefix = JavaNames.typeName(op.getOperationId());
+        List<Parameter> parameters = parameters(source, typePrefix);
+        Operation.RequestBody body = requestBody(op, typePrefix, source.where());
+        ResponseShape response = response(op, typePrefix, source.where());
+        boolean pro = Boolean.TRUE.equals(op.getExtensions() == null ? null : op.getExtensions().get("x-fluentcrm-pro"));
+        return new Operation(op.getOperationId(), javaName, source.method().name(), source.path(),
+                text(op.getSummary()), text(op.getDescription()), pro, Boolean.TRUE.equals(op.getDeprecated()),
+                parameters, body, response.type(), response.pointer());
+    }
+
+    private List<Parameter> parameters(OperationSource source, String typePrefix) {
+        Map<String, io.swagger.v3.oas.models.parameters.Parameter> merged = new LinkedHashMap<>();
+        List<io.swagger.v3.oas.models.parameters.Parameter> all = new ArrayList<>();
+        if (source.item().getParameters() != null) {
+            all.addAll(source.item().getParameters());
+        }
+        if (source.operation().getParameters() != null) {
+            all.addAll(source.operation().getParameters());
+        }
+        for (int i = 0; i < all.size(); i++) {
+            var parameter = refs.parameter(all.get(i), source.where() + "/parameters/" + i);
+            merged.put(parameter.getIn() + ":" + parameter.getName(), parameter);
+        }
+        UniqueNames javaNames = new UniqueNames().reserve("builder", "toBuilder");
+        List<Parameter> result = new ArrayList<>();
+        for (var parameter : merged.values()) {
+            String where = source.where() + "/parameters/" + parameter.getName();
+            Parameter.Location location = location(parameter.getIn(), where);
+            if (location == null) {
+                continue;
+            }
+            String javaName = javaNames.claim(JavaNames.memberName(parameter.getName()));
+            TypeRef type = types.resolve(parameter.getSchema(), typePrefix + JavaNames.typeName(parameter.getName()), where + "/schema");
+            Object defaultValue = parameter.getSchema() == null ? null : parameter.getSchema().getDefault();
+            result.add(new Parameter(parameter.getName(), javaName, location, type,
+                    location == Parameter.Location.PATH || Boolean.TRUE.equals(parameter.getRequired()),
+                    text(parameter.getDescription()), defaultValue == null ? null : defaultValue.toString()));
+        }
+        // Path parameters come first, in the order they appear in the path.
+        result.sort((a, b) -> Integer.compare(pathIndex(source.path(), a), pathIndex(source.path(), b)));
+        return List.copyOf(result);
+    }
+
+    private static int pathIndex(String path, Parameter parameter) {
+        return parameter.location() == Parameter.Location.PATH ? path.indexOf("{" + parameter.wireName() + "}") : Integer.MAX_VALUE;
+    }
+
+    private Parameter.Location location(String in, String where) {
+        switch (in) {
+            case "path":
+                return Parameter.Location.PATH;
+            case "query":
+                return Parameter.Location.QUERY;
+            case "header":
+                return Parameter.Location.HEADER;
+            case "cookie":
+                throw new SpecException(fileOf(where) + "#" + where + ": cookie parameters are not supported (WordPress reads none)");
+            default:
+                throw new SpecException(fileOf(where) + "#" + where + ": unknown parameter location '" + in + "'");
+        }
+    }
+
+    private Operation.RequestBody requestBody(io.swagger.v3.oas.models.Operation op, String typePrefix, String where) {
+        if (op.getRequestBody() == null) {
+            return null;
+        }
+        var body = refs.requestBody(op.getRequestBody(), where + "/requestBody");
+        MediaType media = jsonOrFirst(body.getContent());
+        if (media == null) {
+            return null;
+        }
+        TypeRef type = types.resolve(media.getSchema(), typePrefix + "Request", where + "/requestBody/content/schema");
+        return new Operation.RequestBody(type, Boolean.TRUE.equals(body.getRequired()), text(body.getDescription()));
+    }
+
+    private record ResponseShape(TypeRef type, String pointer) {
+    }
+
+    /** The first 2xx answer's type; a page inside an envelope is unwrapped, remembering where it sits. */
+    private ResponseShape response(io.swagger.v3.oas.models.Operation op, String typePrefix, String where) {
+        if (op.getResponses() == null) {
+            return new ResponseShape(new TypeRef.None(), "");
+        }
+        for (Map.Entry<String, ApiResponse> entry : op.getResponses().entrySet()) {
+            if (!entry.getKey().startsWith("2")) {
+                continue;
+            }
+            String at = where + "/responses/" + entry.getKey();
+            ApiResponse response = refs.response(entry.getValue(), at);
+            MediaType media = jsonOrFirst(response.getContent());
+            if (media == null || media.getSchema() == null) {
+                return new ResponseShape(new TypeRef.None(), "");
+            }
+            Schema<?> schema = refs.schema(media.getSchema(), at);
+            if (schema.getProperties() != null && media.getSchema().get$ref() == null) {
+                for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
+                    if (SchemaShapes.pageItems(property.getValue(), refs, at).isPresent()) {
+                        TypeRef page = types.resolve(property.getValue(), JavaNames.typeName(property.getKey()), at + "/content/schema/properties/" + property.getKey());
+                        return new ResponseShape(page, "/" + property.getKey());
+                    }
+                }
+            }
+            return new ResponseShape(types.resolve(media.getSchema(), typePrefix + "Response", at + "/content/schema"), "");
+        }
+        return new ResponseShape(new TypeRef.None(), "");
+    }
+
+    private static MediaType jsonOrFirst(Content content) {
+        if (content == null || content.isEmpty()) {
+            return null;
+        }
+        for (Map.Entry<String, MediaType> entry : content.entrySet()) {
+            if (entry.getKey().contains("json")) {
+                return entry.getValue();
+            }
+        }
+        return content.values().iterator().next();
+    }
+
+    private String tagDescription(String name) {
+        if (spec.getTags() != null) {
+            for (Tag tag : spec.getTags()) {
+                if (tag.getName().equals(name) && tag.getDescription() != null) {
+                    return tag.getDescription().strip();
+                }
+            }
+        }
+        return "";
+    }
+
+    private String fileOf(String pointer) {
+        return loaded.fileOf(pointer);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

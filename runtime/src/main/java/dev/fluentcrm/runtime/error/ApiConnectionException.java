@@ -1,0 +1,17 @@
+package dev.fluentcrm.runtime.error;
+
+/** No answer arrived: the connection failed or broke, or the call timed out (see {@link #isTimeout()}). */
+public class ApiConnectionException extends FluentCrmException {
+    private static final long serialVersionUID = 1L;
+
+    private final boolean timeout;
+
+    public ApiConnectionException(String message, boolean timeout, Throwable cause) {
+        super(message, 0, null, null, null, null, cause);
+        this.timeout = timeout;
+    }
+
+    public boolean isTimeout() {
+        return timeout;
+    }
+}

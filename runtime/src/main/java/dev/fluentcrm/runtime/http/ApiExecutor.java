@@ -1,0 +1,244 @@
+package dev.fluentcrm.runtime.http;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fluentcrm.runtime.error.ApiConnectionException;
+import dev.fluentcrm.runtime.error.ErrorMapper;
+import dev.fluentcrm.runtime.error.ErrorResponse;
+import dev.fluentcrm.runtime.error.FluentCrmException;
+import dev.fluentcrm.runtime.error.UnexpectedResponseException;
+import dev.fluentcrm.runtime.json.PhpJson;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends {@link ApiRequest}s: builds the URL and body, authenticates, retries what is safe to
+ * retry, and decodes the answer or raises the matching {@link FluentCrmException}. Generated
+ * module classes hold one and stay free of HTTP details. Thread-safe.
+ */
+public final class ApiExecutor {
+    private final ClientOptions options;
+    private final ObjectMapper mapper;
+    private final ErrorMapper errors;
+
+    public ApiExecutor(ClientOptions options) {
+        this(options, PhpJson.newMapper());
+    }
+
+    public ApiExecutor(ClientOptions options, ObjectMapper mapper) {
+        this.options = options;
+        this.mapper = mapper;
+        this.errors = new ErrorMapper(mapper);
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** Sends the request and decodes the body as {@code type}. */
+    public <T> ApiResponse<T> execute(ApiRequest request, Class<T> type) {
+        return execute(request, mapper.constructType(type), JsonPointer.empty());
+    }
+
+    /** Sends the request and decodes the body as the generic {@code type}. */
+    public <T> ApiResponse<T> execute(ApiRequest request, TypeReference<T> type) {
+        return execute(request, mapper.constructType(type), JsonPointer.empty());
+    }
+
+    /** Sends the request and decodes the part of the body at {@code pointer}, such as an envelope's {@code /subscribers}. */
+    public <T> ApiResponse<T> execute(ApiRequest request, TypeReference<T> type, String pointer) {
+        return execute(request, mapper.constructType(type), JsonPointer.compile(pointer));
+    }
+
+    /** Sends a request whose answer carries nothing the caller needs. */
+    public ApiResponse<Void> execute(ApiRequest request) {
+        return execute(request, mapper.constructType(JsonNode.class), JsonPointer.empty()).withValue(null);
+    }
+
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, Class<T> type) {
+        return executeAsync(request, mapper.constructType(type), JsonPointer.empty());
+    }
+
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type) {
+        return executeAsync(request, mapper.constructType(type), JsonPointer.empty());
+    }
+
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type, String pointer) {
+        return executeAsync(request, mapper.constructType(type), JsonPointer.compile(pointer));
+    }
+
+    public CompletableFuture<ApiResponse<Void>> executeAsync(ApiRequest request) {
+        return this.<JsonNode>executeAsync(request, mapper.constructType(JsonNode.class), JsonPointer.empty()).thenApply(r -> r.withValue(null));
+    }
+
+    /** Sends the request and decodes the part of the body at {@code pointer} (an envelope's key). */
+    <T> ApiResponse<T> execute(ApiRequest request, JavaType type, JsonPointer pointer) {
+        HttpRequest http = toHttp(request);
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response;
+            try {
+                response = options.httpClient().send(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                ApiConnectionException failure = connectionFailure(request, e);
+                if (!options.retryPolicy().mayRetry(request.method(), attempt)) {
+                    throw failure;
+                }
+                sleep(options.retryPolicy().delayBeforeRetry(attempt, null), failure);
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ApiConnectionException(request + " was interrupted", false, e);
+            }
+            if (shouldRetry(request, response, attempt)) {
+                sleep(options.retryPolicy().delayBeforeRetry(attempt, RetryAfter.parse(response.headers())), null);
+                continue;
+            }
+            return handle(request, response, type, pointer);
+        }
+    }
+
+    /** The asynchronous form of {@link #execute(ApiRequest, JavaType, JsonPointer)}; retries without blocking a thread. */
+    <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, JavaType type, JsonPointer pointer) {
+        HttpRequest http;
+        try {
+            http = toHttp(request);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return attemptAsync(request, http, type, pointer, 1);
+    }
+
+    private <T> CompletableFuture<ApiResponse<T>> attemptAsync(ApiRequest request, HttpRequest http, JavaType type, JsonPointer pointer, int attempt) {
+        return options.httpClient().sendAsync(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                        ApiConnectionException error = cause instanceof IOException io
+                                ? connectionFailure(request, io)
+                                : new ApiConnectionException(request + " failed: " + cause, false, cause);
+                        if (!options.retryPolicy().mayRetry(request.method(), attempt)) {
+                            return CompletableFuture.<ApiResponse<T>>failedFuture(error);
+                        }
+                        return later(options.retryPolicy().delayBeforeRetry(attempt, null).toMillis(),
+                                () -> this.<T>attemptAsync(request, http, type, pointer, attempt + 1));
+                    }
+                    if (shouldRetry(request, response, attempt)) {
+                        long delay = options.retryPolicy().delayBeforeRetry(attempt, RetryAfter.parse(response.headers())).toMillis();
+                        return later(delay, () -> this.<T>attemptAsync(request, http, type, pointer, attempt + 1));
+                    }
+                    try {
+                        return CompletableFuture.completedFuture(this.<T>handle(request, response, type, pointer));
+                    } catch (FluentCrmException e) {
+                        return CompletableFuture.<ApiResponse<T>>failedFuture(e);
+                    }
+                })
+                .thenCompose(future -> future);
+    }
+
+    private static <T> CompletableFuture<T> later(long millis, java.util.function.Supplier<CompletableFuture<T>> next) {
+        return CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS))
+                .thenCompose(ignored -> next.get());
+    }
+
+    private boolean shouldRetry(ApiRequest request, HttpResponse<String> response, int attempt) {
+        return RetryPolicy.isRetryableStatus(response.statusCode()) && options.retryPolicy().mayRetry(request.method(), attempt);
+    }
+
+    private <T> ApiResponse<T> handle(ApiRequest request, HttpResponse<String> response, JavaType type, JsonPointer pointer) {
+        int status = response.statusCode();
+        String body = response.body();
+        if (status < 200 || status >= 300) {
+            throw errors.map(request.toString(), status, response.headers(), body);
+        }
+        try {
+            JsonNode tree = body == null || body.isBlank() ? mapper.nullNode() : mapper.readTree(body);
+            JsonNode part = pointer.matches() ? tree : tree.at(pointer);
+            T value = part.isMissingNode() ? null : mapper.readerFor(type).readValue(mapper.treeAsTokens(part));
+            return new ApiResponse<>(status, response.headers(), body, value);
+        } catch (IOException e) {
+            String why = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+            String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping ? " at " + mapping.getPathReference() : "";
+            throw new UnexpectedResponseException(request + " answered " + status + " with a body that is not " + type.getTypeName()
+                    + where + ": " + why,
+                    new ErrorResponse(request.toString(), status, null, null, response.headers(), body), e);
+        }
+    }
+
+    private HttpRequest toHttp(ApiRequest request) {
+        HttpRequest.Builder http = HttpRequest.newBuilder(uri(request))
+                .timeout(options.requestTimeout())
+                .header("Accept", "application/json")
+                .header("User-Agent", options.userAgent());
+        request.headers().forEach(http::header);
+        if (options.credentials() != null) {
+            http.header("Authorization", options.credentials().authorizationHeader());
+        }
+        if (request.body() != null) {
+            byte[] json;
+            try {
+                json = mapper.writeValueAsBytes(request.body());
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("The body of " + request + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+            }
+            http.header("Content-Type", "application/json; charset=utf-8")
+                    .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(json));
+        } else {
+            http.method(request.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        return http.build();
+    }
+
+    private URI uri(ApiRequest request) {
+        StringBuilder path = new StringBuilder();
+        String template = request.pathTemplate();
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            if (open < 0) {
+                path.append(template, i, template.length());
+                break;
+            }
+            int close = template.indexOf('}', open);
+            String name = template.substring(open + 1, close);
+            String value = request.pathParams().get(name);
+            if (value == null) {
+                throw new IllegalArgumentException("The path parameter '" + name + "' of " + request + " is required");
+            }
+            path.append(template, i, open).append(QueryValues.encodePathSegment(value));
+            i = close + 1;
+        }
+        String root = options.apiRoot().toString();
+        String query = QueryValues.encode(request.query());
+        String separator = root.contains("?") ? "&" : "?";
+        return URI.create(root + path + (query.isEmpty() ? "" : separator + query));
+    }
+
+    private static ApiConnectionException connectionFailure(ApiRequest request, IOException e) {
+        boolean timeout = e instanceof HttpTimeoutException;
+        String what = timeout ? "timed out" : "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+        return new ApiConnectionException(request + " " + what, timeout, e);
+    }
+
+    private static void sleep(java.time.Duration delay, FluentCrmException failure) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (failure != null) {
+                throw failure;
+            }
+            throw new ApiConnectionException("Interrupted while waiting to retry", false, e);
+        }
+    }
+}

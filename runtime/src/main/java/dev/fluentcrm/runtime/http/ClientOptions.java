@@ -1,0 +1,178 @@
+package dev.fluentcrm.runtime.http;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Everything a client needs to reach one FluentCRM site. Built once, shared by every call.
+ * Basic authentication over plain {@code http://} is refused unless the host is this machine
+ * or {@link Builder#allowInsecureHttp(boolean)} says the caller accepts the risk.
+ */
+public final class ClientOptions {
+    /** Where the FluentCRM API lives below a WordPress site's root. */
+    public static final String API_PATH = "/wp-json/fluent-crm/v2";
+
+    private final URI apiRoot;
+    private final Credentials credentials;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final RetryPolicy retryPolicy;
+    private final String userAgent;
+    private final HttpClient httpClient;
+
+    private ClientOptions(Builder builder) {
+        this.apiRoot = Objects.requireNonNull(builder.apiRoot, "Set the site URL or the API root");
+        this.credentials = builder.credentials;
+        this.connectTimeout = builder.connectTimeout;
+        this.requestTimeout = builder.requestTimeout;
+        this.retryPolicy = builder.retryPolicy;
+        this.userAgent = builder.userAgent;
+        this.httpClient = builder.httpClient != null ? builder.httpClient
+                : HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        if (credentials != null && !builder.allowInsecureHttp && isInsecure(apiRoot)) {
+            throw new IllegalArgumentException("Refusing to send the Application Password over plain http to " + apiRoot.getHost()
+                    + ": use https, or allowInsecureHttp(true) if you accept that anyone on the network can read it");
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public URI apiRoot() {
+        return apiRoot;
+    }
+
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    public String userAgent() {
+        return userAgent;
+    }
+
+    public HttpClient httpClient() {
+        return httpClient;
+    }
+
+    private static boolean isInsecure(URI uri) {
+        if (!"http".equalsIgnoreCase(uri.getScheme())) {
+            return false;
+        }
+        String host = uri.getHost();
+        if (host == null || host.equalsIgnoreCase("localhost")) {
+            return false;
+        }
+        try {
+            // Only literal addresses are checked; a name is never resolved here.
+            return !(host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?") && InetAddress.getByName(host).isLoopbackAddress());
+        } catch (UnknownHostException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ClientOptions[apiRoot=" + apiRoot + ", credentials=" + credentials + ", retryPolicy=" + retryPolicy + "]";
+    }
+
+    /** Builds {@link ClientOptions}. */
+    public static final class Builder {
+        private URI apiRoot;
+        private Credentials credentials;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(60);
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private String userAgent = "fluentcrm-java";
+        private HttpClient httpClient;
+        private boolean allowInsecureHttp;
+
+        private Builder() {
+        }
+
+        /** The WordPress site, such as {@code https://example.com} or {@code https://example.com/blog}. */
+        public Builder siteUrl(String siteUrl) {
+            String base = trimSlash(Objects.requireNonNull(siteUrl, "siteUrl"));
+            return apiRoot(base + API_PATH);
+        }
+
+        /** The API root itself, for sites that serve the REST API elsewhere (e.g. {@code ?rest_route=}). */
+        public Builder apiRoot(String apiRoot) {
+            URI uri = URI.create(trimSlash(Objects.requireNonNull(apiRoot, "apiRoot")));
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+                throw new IllegalArgumentException("Not an http(s) URL with a host: " + apiRoot);
+            }
+            this.apiRoot = uri;
+            return this;
+        }
+
+        public Builder credentials(Credentials credentials) {
+            this.credentials = credentials;
+            return this;
+        }
+
+        /** HTTP Basic with a WordPress user name and an Application Password. */
+        public Builder applicationPassword(String user, String password) {
+            return credentials(Credentials.applicationPassword(user, password));
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /** How long one attempt may take, from sending to the last byte of the answer. */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        public Builder userAgent(String userAgent) {
+            this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+            return this;
+        }
+
+        /** Your own {@link HttpClient} (proxy, TLS, executor); its redirect policy should be NEVER. */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        /** Allow sending the password over plain http to a host other than this machine. */
+        public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+            this.allowInsecureHttp = allowInsecureHttp;
+            return this;
+        }
+
+        public ClientOptions build() {
+            return new ClientOptions(this);
+        }
+
+        private static String trimSlash(String url) {
+            String trimmed = url.strip();
+            while (trimmed.endsWith("/")) {
+                trimmed = trimmed.substring(0, trimmed.length() - 1);
+            }
+            return trimmed;
+        }
+    }
+}
