@@ -34,6 +34,7 @@ public final class ModelBuilder {
     private final OpenAPI spec;
     private final Refs refs;
     private final TypeResolver types;
+    private final UniqueNames typeNames = new UniqueNames().reserve(RESERVED_TYPE_NAMES);
 
     public ModelBuilder(SpecLoader.LoadedSpec loaded) {
         this.loaded = loaded;
@@ -41,7 +42,7 @@ public final class ModelBuilder {
         this.refs = new Refs(spec);
         @SuppressWarnings({"unchecked", "rawtypes"})
         Map<String, Schema<?>> schemas = spec.getComponents() == null ? null : (Map) spec.getComponents().getSchemas();
-        this.types = new TypeResolver(refs, schemas, new UniqueNames().reserve(RESERVED_TYPE_NAMES));
+        this.types = new TypeResolver(refs, schemas, typeNames);
     }
 
     public Api build() {
@@ -106,13 +107,32 @@ public final class ModelBuilder {
     private Operation operation(OperationSource source, String javaName) {
         io.swagger.v3.oas.models.Operation op = source.operation();
         String typePrefix = JavaNames.typeName(op.getOperationId());
+        // Claimed before any inline type of the operation is named, so those give way to it.
+        String paramsTypeName = hasOptionParameters(source) ? typeNames.claim(typePrefix + "Params") : null;
         List<Parameter> parameters = parameters(source, typePrefix);
         Operation.RequestBody body = requestBody(op, typePrefix, source.where());
         ResponseShape response = response(op, typePrefix, source.where());
         boolean pro = Boolean.TRUE.equals(op.getExtensions() == null ? null : op.getExtensions().get("x-fluentcrm-pro"));
         return new Operation(op.getOperationId(), javaName, source.method().name(), source.path(),
                 text(op.getSummary()), text(op.getDescription()), pro, Boolean.TRUE.equals(op.getDeprecated()),
-                parameters, body, response.type(), response.pointer());
+                parameters, paramsTypeName, body, response.type(), response.pointer());
+    }
+
+    private boolean hasOptionParameters(OperationSource source) {
+        List<io.swagger.v3.oas.models.parameters.Parameter> all = new ArrayList<>();
+        if (source.item().getParameters() != null) {
+            all.addAll(source.item().getParameters());
+        }
+        if (source.operation().getParameters() != null) {
+            all.addAll(source.operation().getParameters());
+        }
+        for (int i = 0; i < all.size(); i++) {
+            String in = refs.parameter(all.get(i), source.where() + "/parameters/" + i).getIn();
+            if ("query".equals(in) || "header".equals(in)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Parameter> parameters(OperationSource source, String typePrefix) {
@@ -176,8 +196,14 @@ public final class ModelBuilder {
         if (media == null) {
             return null;
         }
+        String mediaType = body.getContent().entrySet().stream().filter(e -> e.getValue() == media).findFirst().orElseThrow().getKey();
+        Operation.Encoding encoding = mediaType.contains("json") ? Operation.Encoding.JSON
+                : mediaType.startsWith("multipart/") ? Operation.Encoding.MULTIPART : Operation.Encoding.FORM;
         TypeRef type = types.resolve(media.getSchema(), typePrefix + "Request", where + "/requestBody/content/schema");
-        return new Operation.RequestBody(type, Boolean.TRUE.equals(body.getRequired()), text(body.getDescription()));
+        if (encoding != Operation.Encoding.JSON && !(type instanceof TypeRef.Named)) {
+            throw new SpecException(fileOf(where) + "#" + where + "/requestBody: a " + mediaType + " body must be an object with properties");
+        }
+        return new Operation.RequestBody(type, Boolean.TRUE.equals(body.getRequired()), text(body.getDescription()), encoding);
     }
 
     private record ResponseShape(TypeRef type, String pointer) {

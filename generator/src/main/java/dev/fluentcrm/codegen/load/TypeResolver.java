@@ -224,6 +224,9 @@ final class TypeResolver {
         if ("date".equals(schema.getFormat())) {
             return TypeRef.Scalar.of(ScalarKind.DATE);
         }
+        if ("binary".equals(schema.getFormat())) {
+            return TypeRef.Scalar.of(ScalarKind.BINARY);
+        }
         return TypeRef.Scalar.of(ScalarKind.STRING);
     }
 

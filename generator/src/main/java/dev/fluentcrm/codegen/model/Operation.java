@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * One HTTP operation. {@code response} is what the Java method returns; when it is a page
  * unwrapped from an envelope, {@code responsePointer} says where in the body the page sits.
+ * {@code paramsTypeName} names the record of its query and header parameters (null when it has none).
  */
 public record Operation(String operationId, String javaName, String method, String path, String summary,
                         String description, boolean pro, boolean deprecated, List<Parameter> parameters,
-                        RequestBody body, TypeRef response, String responsePointer) {
+                        String paramsTypeName, RequestBody body, TypeRef response, String responsePointer) {
     public List<Parameter> pathParameters() {
         return parameters.stream().filter(p -> p.location() == Parameter.Location.PATH).toList();
     }
@@ -23,6 +24,9 @@ public record Operation(String operationId, String javaName, String method, Stri
     }
 
     /** The request body, or {@code null} when the operation takes none. */
-    public record RequestBody(TypeRef type, boolean required, String description) {
+    public record RequestBody(TypeRef type, boolean required, String description, Encoding encoding) {
     }
+
+    /** How the body travels. */
+    public enum Encoding { JSON, FORM, MULTIPART }
 }

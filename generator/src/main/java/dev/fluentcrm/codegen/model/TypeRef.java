@@ -36,7 +36,7 @@ public sealed interface TypeRef {
     record None() implements TypeRef {
     }
 
-    enum ScalarKind { STRING, LONG, INTEGER, DECIMAL, DOUBLE, BOOLEAN, DATE_TIME, DATE }
+    enum ScalarKind { STRING, LONG, INTEGER, DECIMAL, DOUBLE, BOOLEAN, DATE_TIME, DATE, BINARY }
 
     /** How a boolean travels: JSON true/false, or the strings PHP stores. */
     enum FlagEncoding { NATIVE, YES_NO, ONE_ZERO }

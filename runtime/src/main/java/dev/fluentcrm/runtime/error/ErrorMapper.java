@@ -17,6 +17,7 @@ public final class ErrorMapper {
     private static final Pattern HTML_BLOCK = Pattern.compile("<(h1|p)(?:\\s[^>]*)?>(.*?)</\\1>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_TITLE = Pattern.compile("<title(?:\\s[^>]*)?>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_HIDDEN = Pattern.compile("<(head|style|script)(?:\\s[^>]*)?>.*?</\\1>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML_MARKUP = Pattern.compile("</?(p|a|br|b|strong|em|i|code|div|span|h[1-6]|ul|ol|li)(?:\\s[^>]*)?/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);");
     private static final Map<String, String> NAMED_ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'",
             "nbsp", " ", "rsaquo", "\u203A", "lsaquo", "\u2039", "hellip", "\u2026", "ndash", "\u2013");
@@ -69,10 +70,10 @@ public final class ErrorMapper {
     private static String message(JsonNode json, String body) {
         if (json != null) {
             if (json.path("message").isTextual()) {
-                return json.get("message").asText();
+                return readable(json.get("message").asText());
             }
             if (json.path("error").isTextual()) {
-                return json.get("error").asText();
+                return readable(json.get("error").asText());
             }
             // A bare 422 field map: its first message says what went wrong.
             for (JsonNode rules : json) {
@@ -87,6 +88,14 @@ public final class ErrorMapper {
             return null;
         }
         return htmlText(body);
+    }
+
+    /**
+     * A JSON message as plain text: wp_die() answers a JSON client with its HTML message as is,
+     * such as {@code <p>There has been a critical error on this website.</p>}.
+     */
+    private static String readable(String message) {
+        return HTML_MARKUP.matcher(message).find() ? plainText(message) : message;
     }
 
     /**

@@ -184,7 +184,14 @@ public final class ApiExecutor {
         if (options.credentials() != null) {
             http.header("Authorization", options.credentials().authorizationHeader());
         }
-        if (request.body() != null) {
+        if (request.isMultipart()) {
+            String boundary = "fluentcrm-" + java.util.UUID.randomUUID();
+            http.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(FormBody.multipart(boundary, request.formFields(), request.files())));
+        } else if (request.isForm()) {
+            http.header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(FormBody.urlEncoded(request.formFields())));
+        } else if (request.body() != null) {
             byte[] json;
             try {
                 json = mapper.writeValueAsBytes(request.body());

@@ -18,8 +18,14 @@ public final class ApiRequest {
     private final List<Map.Entry<String, String>> query;
     private final Map<String, String> headers;
     private final Object body;
+    private final List<Map.Entry<String, String>> formFields;
+    private final Map<String, FilePart> files;
+    private final boolean multipart;
 
     private ApiRequest(Builder builder) {
+        this.formFields = List.copyOf(builder.formFields);
+        this.files = Map.copyOf(builder.files);
+        this.multipart = builder.multipart || !builder.files.isEmpty();
         this.headers = Map.copyOf(builder.headers);
         this.method = builder.method;
         this.pathTemplate = builder.pathTemplate;
@@ -58,6 +64,26 @@ public final class ApiRequest {
         return body;
     }
 
+    /** Form fields, for a form or multipart body. */
+    public List<Map.Entry<String, String>> formFields() {
+        return formFields;
+    }
+
+    /** Files, for a multipart body. */
+    public Map<String, FilePart> files() {
+        return files;
+    }
+
+    /** Whether the body is {@code multipart/form-data} (otherwise form fields are URL-encoded). */
+    public boolean isMultipart() {
+        return multipart;
+    }
+
+    /** Whether the body is a form rather than JSON. */
+    public boolean isForm() {
+        return multipart || !formFields.isEmpty();
+    }
+
     @Override
     public String toString() {
         return method + " " + pathTemplate;
@@ -70,6 +96,9 @@ public final class ApiRequest {
         private final Map<String, String> pathParams = new LinkedHashMap<>();
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private final List<Map.Entry<String, String>> formFields = new ArrayList<>();
+        private final Map<String, FilePart> files = new LinkedHashMap<>();
+        private boolean multipart;
         private Object body;
 
         private Builder(String method, String pathTemplate) {
@@ -123,6 +152,30 @@ public final class ApiRequest {
             if (value != null) {
                 headers.put(name, QueryValues.format(value));
             }
+            return this;
+        }
+
+        /** A form field of a form or multipart body, left out when {@code null}; a collection repeats it. */
+        public Builder formField(String name, Object value) {
+            if (value instanceof Collection<?> values) {
+                values.forEach(v -> formField(name, v));
+            } else if (value != null) {
+                formFields.add(Map.entry(name, QueryValues.format(value)));
+            }
+            return this;
+        }
+
+        /** A file of a multipart body, left out when {@code null}. */
+        public Builder filePart(String name, FilePart file) {
+            if (file != null) {
+                files.put(name, file);
+            }
+            return this;
+        }
+
+        /** Sends the form fields as {@code multipart/form-data} even without files. */
+        public Builder multipart() {
+            this.multipart = true;
             return this;
         }
 

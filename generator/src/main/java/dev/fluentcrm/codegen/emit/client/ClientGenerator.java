@@ -5,10 +5,10 @@ import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.model.ApiModule;
 import dev.fluentcrm.codegen.model.Operation;
 import dev.fluentcrm.codegen.model.TypeDef;
-import dev.fluentcrm.codegen.naming.UniqueNames;
-import dev.fluentcrm.codegen.load.SpecException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the client emitters over an {@link Api}: models and enums into {@code <package>.model},
@@ -27,9 +27,10 @@ public final class ClientGenerator {
         RecordEmitter records = new RecordEmitter(types);
         EnumEmitter enums = new EnumEmitter(types);
         List<JavaFile> files = new ArrayList<>();
-        UniqueNames modelNames = new UniqueNames();
+        Map<String, TypeDef> typesByName = new HashMap<>();
+        api.types().forEach(type -> typesByName.put(type.name(), type));
+        ModuleEmitter modules = new ModuleEmitter(types, basePackage, typesByName);
         for (TypeDef type : api.types()) {
-            modelNames.claim(type.name());
             if (type instanceof TypeDef.RecordDef record) {
                 files.add(records.emit(record));
             } else if (type instanceof TypeDef.EnumDef enumDef) {
@@ -38,18 +39,11 @@ public final class ClientGenerator {
         }
         for (ApiModule module : api.modules()) {
             for (Operation operation : module.operations()) {
-                if (!operation.optionParameters().isEmpty()) {
-                    String name = ParamsEmitter.name(operation);
-                    if (modelNames.isTaken(name)) {
-                        throw new SpecException("#/paths/" + operation.path().replace("~", "~0").replace("/", "~1") + "/"
-                                + operation.method().toLowerCase() + ": its parameter record " + name
-                                + " collides with a schema of the same name; rename the schema or the operationId");
-                    }
-                    modelNames.claim(name);
+                if (operation.paramsTypeName() != null) {
                     files.add(records.emit(ParamsEmitter.record(operation)));
                 }
             }
-            files.add(new ModuleEmitter(types, basePackage).emit(module));
+            files.add(modules.emit(module));
         }
         files.add(new ClientEmitter(basePackage).emit(api));
         return files;

@@ -23,6 +23,7 @@ public final class JavaTypes {
     public static final ClassName IMMUTABLE = ClassName.get("dev.fluentcrm.runtime.json", "Immutable");
     public static final ClassName PHP_FLAG = ClassName.get("dev.fluentcrm.runtime.json", "PhpFlag");
     public static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+    public static final ClassName FILE_PART = ClassName.get("dev.fluentcrm.runtime.http", "FilePart");
     public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private final String modelPackage;
@@ -59,6 +60,8 @@ public final class JavaTypes {
                     return ClassName.get(LocalDateTime.class);
                 case DATE:
                     return ClassName.get(LocalDate.class);
+                case BINARY:
+                    return FILE_PART;
                 default:
                     throw new IllegalStateException("unmapped scalar " + scalar.kind());
             }

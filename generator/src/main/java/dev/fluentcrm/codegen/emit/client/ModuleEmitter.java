@@ -9,6 +9,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.fluentcrm.codegen.model.ApiModule;
+import dev.fluentcrm.codegen.model.Field;
+import dev.fluentcrm.codegen.model.TypeDef;
 import dev.fluentcrm.codegen.model.Operation;
 import dev.fluentcrm.codegen.model.Parameter;
 import dev.fluentcrm.codegen.model.TypeRef;
@@ -32,10 +34,12 @@ public final class ModuleEmitter {
     private final JavaTypes types;
     private final String apiPackage;
     private final Map<TypeName, String> typeConstants = new HashMap<>();
+    private final Map<String, TypeDef> typesByName;
 
-    public ModuleEmitter(JavaTypes types, String apiPackage) {
+    public ModuleEmitter(JavaTypes types, String apiPackage, Map<String, TypeDef> typesByName) {
         this.types = types;
         this.apiPackage = apiPackage;
+        this.typesByName = typesByName;
     }
 
     public JavaFile emit(ApiModule module) {
@@ -88,7 +92,7 @@ public final class ModuleEmitter {
             this.result = types.of(operation.response());
             this.hasParams = !operation.optionParameters().isEmpty();
             this.paramsOptional = operation.optionParameters().stream().noneMatch(Parameter::required);
-            this.paramsType = hasParams ? types.model(ParamsEmitter.name(operation)) : null;
+            this.paramsType = hasParams ? types.model(operation.paramsTypeName()) : null;
         }
 
         void addTo(TypeSpec.Builder spec) {
@@ -247,8 +251,12 @@ public final class ModuleEmitter {
             if (hasParams) {
                 code.add("\n.queryExtras(params.$N())", RecordEmitter.EXTRAS);
             }
-            if (operation.body() != null) {
+            Operation.RequestBody body = operation.body();
+            if (body != null && body.encoding() == Operation.Encoding.JSON) {
                 code.add("\n.body(body)");
+            }
+            if (body != null && body.encoding() != Operation.Encoding.JSON) {
+                code.add(formFields(body));
             }
             code.add("\n.build();\n").unindent();
             return MethodSpec.methodBuilder(operation.javaName() + "Request")
@@ -257,6 +265,21 @@ public final class ModuleEmitter {
                     .returns(JavaTypes.API_REQUEST)
                     .addCode(code.build())
                     .build();
+        }
+
+        /** The fields of a form or multipart body, one builder call each; files go as file parts. */
+        private CodeBlock formFields(Operation.RequestBody body) {
+            TypeDef.RecordDef record = (TypeDef.RecordDef) typesByName.get(((TypeRef.Named) body.type()).name());
+            CodeBlock.Builder code = CodeBlock.builder();
+            for (Field field : record.fields()) {
+                boolean file = field.type() instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.BINARY;
+                code.add(body.required() ? "\n.$L($S, body.$N())" : "\n.$L($S, body == null ? null : body.$N())",
+                        file ? "filePart" : "formField", field.jsonName(), field.javaName());
+            }
+            if (body.encoding() == Operation.Encoding.MULTIPART) {
+                code.add("\n.multipart()");
+            }
+            return code.build();
         }
 
         private List<ParameterSpec> parameters(boolean withParams) {

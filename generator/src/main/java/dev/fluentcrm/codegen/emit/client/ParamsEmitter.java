@@ -15,16 +15,11 @@ public final class ParamsEmitter {
     private ParamsEmitter() {
     }
 
-    /** The simple name of the parameter record of {@code operation}. */
-    public static String name(Operation operation) {
-        return dev.fluentcrm.codegen.naming.JavaNames.typeName(operation.operationId()) + "Params";
-    }
-
     public static RecordDef record(Operation operation) {
         List<Field> fields = operation.optionParameters().stream()
                 .map(p -> new Field(p.wireName(), p.javaName(), p.type(), p.required(), describe(p)))
                 .toList();
-        return new RecordDef(name(operation), "Query parameters of `" + operation.operationId() + "` (`"
+        return new RecordDef(operation.paramsTypeName(), "Query parameters of `" + operation.operationId() + "` (`"
                 + operation.method() + " " + operation.path() + "`). Properties set with `additionalProperty` are sent"
                 + " as extra query parameters.", operation.path(), fields, null);
     }
