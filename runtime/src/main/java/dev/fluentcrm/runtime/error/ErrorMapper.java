@@ -50,6 +50,8 @@ public final class ErrorMapper {
                 return new ForbiddenException(response);
             case 404:
                 return new NotFoundException(response);
+            case 429:
+                return new RateLimitedException(response);
             default:
                 return status >= 500 && status < 600 ? new ServerException(response) : new UnexpectedResponseException(response);
         }

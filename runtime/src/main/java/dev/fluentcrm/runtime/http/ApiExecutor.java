@@ -169,7 +169,7 @@ public final class ApiExecutor {
         } catch (IOException e) {
             String why = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
             String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping ? " at " + mapping.getPathReference() : "";
-            throw new UnexpectedResponseException(request + " answered " + status + " with a body that is not " + type.getTypeName()
+            throw new UnexpectedResponseException(request + " answered " + status + " with a body that is not " + type.toCanonical()
                     + where + ": " + why,
                     new ErrorResponse(request.toString(), status, null, null, response.headers(), body), e);
         }

@@ -78,7 +78,8 @@ public final class ClientOptions {
         }
         try {
             // Only literal addresses are checked; a name is never resolved here.
-            return !(host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?") && InetAddress.getByName(host).isLoopbackAddress());
+            boolean literal = host.matches("[0-9.]+") || host.contains(":");
+            return !(literal && InetAddress.getByName(host).isLoopbackAddress());
         } catch (UnknownHostException e) {
             return true;
         }

@@ -73,8 +73,20 @@ final class PhpShapes extends BeanDeserializerModifier {
             }
             if (shape == Shape.LIST && token == JsonToken.START_OBJECT) {
                 JsonNode object = p.readValueAsTree();
-                ArrayNode values = ctxt.getNodeFactory().arrayNode();
-                object.elements().forEachRemaining(values::add);
+                // Only an object keyed 0, 1, 5 ... is a PHP list with gaps; any other object is a
+                // single value, which the delegate wraps into a one-element list.
+                boolean numericKeys = !object.isEmpty();
+                for (var property : object.properties()) {
+                    numericKeys &= !property.getKey().isEmpty() && property.getKey().chars().allMatch(Character::isDigit);
+                }
+                JsonNode values = object;
+                if (numericKeys) {
+                    ArrayNode list = ctxt.getNodeFactory().arrayNode();
+                    object.elements().forEachRemaining(list::add);
+                    values = list;
+                } else if (object.isEmpty()) {
+                    values = ctxt.getNodeFactory().arrayNode();
+                }
                 JsonParser valuesParser = values.traverse(p.getCodec());
                 valuesParser.nextToken();
                 return _delegatee.deserialize(valuesParser, ctxt);

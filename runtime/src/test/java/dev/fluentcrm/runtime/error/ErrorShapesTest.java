@@ -70,6 +70,32 @@ class ErrorShapesTest {
     }
 
     @Test
+    void wordpressFatalErrorAsJsonHasReadableText() {
+        // What wp_die() sends instead of the page when the client asks for JSON, as the SDK does.
+        FluentCrmException e = fail(Reply.json(500, "{\"code\":\"internal_server_error\",\"message\":\"<p>There has been a critical error on this website.<\\/p>"
+                + "<p><a href=\\\"https:\\/\\/wordpress.org\\/documentation\\/article\\/faq-troubleshooting\\/\\\">Learn more about troubleshooting WordPress.<\\/a><\\/p>\","
+                + "\"data\":{\"status\":500},\"additional_errors\":[]}"));
+
+        assertThat(e).isInstanceOf(ServerException.class);
+        assertThat(e.errorCode()).contains("internal_server_error");
+        assertThat(e.serverMessage()).contains("There has been a critical error on this website. Learn more about troubleshooting WordPress.");
+    }
+
+    @Test
+    void jsonMessageWithAngleBracketsButNoMarkupIsKept() {
+        FluentCrmException e = fail(Reply.json(400, "{\"message\":\"Invalid sender <noreply@example.com> &amp; more\"}"));
+
+        assertThat(e.serverMessage()).contains("Invalid sender <noreply@example.com> &amp; more");
+    }
+
+    @Test
+    void pageWithOnlyATitleGivesTheDecodedTitle() {
+        FluentCrmException e = fail(Reply.html(503, "<html><head><title>Site &amp; Co &rsaquo; Maintenance &#8211; back soon</title></head><body></body></html>"));
+
+        assertThat(e.serverMessage()).contains("Site & Co \u203A Maintenance \u2013 back soon");
+    }
+
+    @Test
     void proxyErrorPageGivesItsHeading() {
         FluentCrmException e = fail(Reply.html(502,
                 "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.error.ServerException;
+import dev.fluentcrm.runtime.error.RateLimitedException;
 import dev.fluentcrm.runtime.error.UnexpectedResponseException;
 import dev.fluentcrm.runtime.testing.Models.Tag;
 import dev.fluentcrm.runtime.testing.TestClients;
@@ -71,7 +72,7 @@ class RetryTest {
 
         Throwable thrown = TestClients.failure(() -> TestClients.executor(server, TestClients.fastRetries(2)).execute(request("GET"), Tag.class));
 
-        assertThat(thrown).isInstanceOf(UnexpectedResponseException.class);
+        assertThat(thrown).isInstanceOf(RateLimitedException.class);
         assertThat(((FluentCrmException) thrown).statusCode()).isEqualTo(429);
         assertThat(server.requestCount()).isEqualTo(2);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fluentcrm.runtime.page.Page;
 import dev.fluentcrm.runtime.testing.Models.Tag;
 import java.math.BigDecimal;
 import java.util.List;
@@ -51,6 +52,18 @@ class PhpShapesTest {
         assertThat(h.tags()).extracting(Tag::id).containsExactly(4L, 9L);
         assertThat(h.tags()).extracting(Tag::title).containsExactly("A", "B");
         assertThat(h.ids()).containsExactly(5L, 7L);
+    }
+
+    @Test
+    void paginatorWithNumericKeyedDataIsAPage() throws Exception {
+        // Laravel's paginator after filter() keeps the keys, so json_encode writes an object.
+        Page<Tag> page = mapper.readValue("{\"total\":\"3\",\"per_page\":\"2\",\"current_page\":\"2\",\"last_page\":\"2\","
+                + "\"data\":{\"2\":{\"id\":7}}}", new TypeReference<Page<Tag>>() { });
+
+        assertThat(page.items()).extracting(Tag::id).containsExactly(7L);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.currentPage()).isEqualTo(2);
+        assertThat(page.hasNextPage()).isFalse();
     }
 
     @Test

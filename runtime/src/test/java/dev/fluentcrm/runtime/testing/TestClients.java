@@ -27,7 +27,7 @@ public final class TestClients {
     private TestClients() {
     }
 
-    /** Fast retries: 3 attempts, 1 ms apart. */
+    /** Fast retries: {@code maxAttempts} tries, 1 ms backoff, every wait (Retry-After too) capped at 20 ms. */
     public static RetryPolicy fastRetries(int maxAttempts) {
         return RetryPolicy.builder().maxAttempts(maxAttempts).initialDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(20)).build();
     }
