@@ -2,15 +2,25 @@ package dev.fluentcrm.codegen;
 
 import com.palantir.javapoet.JavaFile;
 import dev.fluentcrm.codegen.emit.client.ClientGenerator;
+import dev.fluentcrm.codegen.emit.fixtures.FixturesEmitters;
+import dev.fluentcrm.codegen.emit.server.ServerGenerator;
+import dev.fluentcrm.codegen.emit.docs.DocsGenerator;
+import dev.fluentcrm.codegen.emit.docs.ProjectInfo;
+import dev.fluentcrm.codegen.emit.docs.Templates;
 import dev.fluentcrm.codegen.load.ModelBuilder;
 import dev.fluentcrm.codegen.load.SpecException;
 import dev.fluentcrm.codegen.load.SpecLoader;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.write.GeneratedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
@@ -37,17 +47,88 @@ public final class Generator {
 
     /** The client for {@code api}, as source files sorted by path. */
     public List<GeneratedFile> client(Api api) {
+        return sources(new ClientGenerator(basePackage).generate(api));
+    }
+
+    /**
+     * The documentation of the client for {@code api}: README and one page per module, rendered
+     * from our Mustache templates ({@code templates}, when not null, overrides them by file name).
+     */
+    public List<GeneratedFile> docs(Api api, ProjectInfo project, Path templates) {
+        return new DocsGenerator(project, new Templates(templates), version()).docs(api);
+    }
+
+    /**
+     * A standalone Maven project: {@code pom.xml}, the documentation, and the client below
+     * {@code src/main/java}, sorted by path.
+     */
+    public List<GeneratedFile> project(Api api, ProjectInfo project, Path templates) {
+        DocsGenerator docs = new DocsGenerator(project, new Templates(templates), version());
         List<GeneratedFile> files = new ArrayList<>();
-        for (JavaFile file : new ClientGenerator(basePackage).generate(api)) {
+        for (GeneratedFile source : client(api)) {
+            files.add(new GeneratedFile("src/main/java/" + source.path(), source.content()));
+        }
+        files.addAll(docs.docs(api));
+        files.add(docs.pom(api));
+        files.sort(Comparator.comparing(GeneratedFile::path));
+        checkDistinct(files);
+        return files;
+    }
+
+    /** This generator's version, from the jar's Maven metadata ("development" when run from classes). */
+    public static String version() {
+        try (InputStream in = Generator.class.getResourceAsStream("/META-INF/maven/dev.fluentcrm/fluentcrm-codegen/pom.properties")) {
+            if (in == null) {
+                return "development";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "development");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Server stubs for {@code api} in {@code <package>.server}: a service interface, routes and
+     * request schemas per module, and {@code FluentCrmRouter}. They use the client's models, so the
+     * client must be generated (or on the classpath) too.
+     */
+    public List<GeneratedFile> server(Api api) {
+        return sources(new ServerGenerator(basePackage).generate(api));
+    }
+
+    /**
+     * Test fixtures for {@code api}: JSON samples of every model, answer and request (paths ending
+     * in {@code .json}, meant for a resource folder) and the classes in {@code <package>.fixtures}
+     * that read them typed.
+     */
+    public List<GeneratedFile> fixtures(Api api) {
+        FixturesEmitters emitters = new FixturesEmitters(basePackage);
+        List<GeneratedFile> files = new ArrayList<>(sources(emitters.sources(api)));
+        files.addAll(emitters.resources(api));
+        files.sort(Comparator.comparing(GeneratedFile::path));
+        checkDistinct(files);
+        return files;
+    }
+
+    private static List<GeneratedFile> sources(List<JavaFile> javaFiles) {
+        List<GeneratedFile> files = new ArrayList<>();
+        for (JavaFile file : javaFiles) {
             String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
             files.add(GeneratedFile.text(path, file.toString()));
         }
         files.sort(Comparator.comparing(GeneratedFile::path));
-        for (int i = 1; i < files.size(); i++) {
-            if (files.get(i).path().equalsIgnoreCase(files.get(i - 1).path())) {
-                throw new SpecException("Two generated types would share the file " + files.get(i).path());
+        checkDistinct(files);
+        return files;
+    }
+
+    /** Refuses two files whose paths differ only in case: they would overwrite each other on some disks. */
+    private static void checkDistinct(List<GeneratedFile> sorted) {
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).path().equalsIgnoreCase(sorted.get(i - 1).path())) {
+                throw new SpecException("Two generated types would share the file " + sorted.get(i).path());
             }
         }
-        return files;
     }
 }

@@ -1,5 +1,6 @@
 package dev.fluentcrm.codegen.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,20 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code, for tests and embedding. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** Like {@link #run(String...)}, printing to {@code out} and {@code err} instead of the console. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine commandLine() {
+        // Expected failures are reported by the commands; anything else is a bug, told in one line too.
+        return new CommandLine(new Main()).setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            commandLine.getErr().println("error: internal error (please report it with the spec that caused it): " + e);
+            return CommandLine.ExitCode.SOFTWARE;
+        });
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the generator's {@link Api} from a loaded spec: one module per tag (in the order the
@@ -28,7 +29,13 @@ import java.util.Map;
  */
 public final class ModelBuilder {
     /** Names the emitters use for their own classes, so no schema can take them. */
-    private static final String[] RESERVED_TYPE_NAMES = {"FluentCrmClient", "Page", "ApiResponse", "Object", "String", "List", "Map"};
+    private static final String[] RESERVED_TYPE_NAMES = {"FluentCrmClient", "Page", "ApiResponse", "Object", "String", "List", "Map", "Builder"};
+
+    /**
+     * Names the module methods give their own parameters, locals and fields (see ModuleEmitter);
+     * a path parameter becomes a method parameter beside them, so it may not take one.
+     */
+    private static final Set<String> METHOD_NAMES = Set.of("body", "params", "executor", "page", "number", "response");
 
     private final SpecLoader.LoadedSpec loaded;
     private final OpenAPI spec;
@@ -39,7 +46,7 @@ public final class ModelBuilder {
     public ModelBuilder(SpecLoader.LoadedSpec loaded) {
         this.loaded = loaded;
         this.spec = loaded.openApi();
-        this.refs = new Refs(spec);
+        this.refs = new Refs(loaded);
         @SuppressWarnings({"unchecked", "rawtypes"})
         Map<String, Schema<?>> schemas = spec.getComponents() == null ? null : (Map) spec.getComponents().getSchemas();
         this.types = new TypeResolver(refs, schemas, typeNames);
@@ -57,8 +64,8 @@ public final class ModelBuilder {
             for (OperationSource source : sources) {
                 String earlier = operationIds.putIfAbsent(source.operation().getOperationId(), source.where());
                 if (earlier != null) {
-                    throw new SpecException(fileOf(source.where()) + "#" + source.where() + ": operationId '"
-                            + source.operation().getOperationId() + "' is also used at " + earlier);
+                    throw new SpecException(loaded.place(source.where()) + ": operationId '"
+                            + source.operation().getOperationId() + "' is also used at " + loaded.place(earlier));
                 }
             }
             List<String> methodNames = MethodNames.forModule(tag, sources.stream().map(s -> s.operation().getOperationId()).toList());
@@ -92,10 +99,10 @@ public final class ModelBuilder {
         spec.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             String where = SpecException.pointer("paths", path, method.name().toLowerCase());
             if (operation.getOperationId() == null || operation.getOperationId().isBlank()) {
-                throw new SpecException(fileOf(where) + "#" + where + ": the operation has no operationId, which names its Java method");
+                throw new SpecException(loaded.place(where) + ": the operation has no operationId, which names its Java method");
             }
             if (operation.getTags() == null || operation.getTags().isEmpty()) {
-                throw new SpecException(fileOf(where) + "#" + where + ": the operation has no tag, which names its module");
+                throw new SpecException(loaded.place(where) + ": the operation has no tag, which names its module");
             }
             byTag.computeIfAbsent(operation.getTags().get(0), t -> new ArrayList<>())
                     .add(new OperationSource(path, item, method, operation, where));
@@ -113,9 +120,49 @@ public final class ModelBuilder {
         Operation.RequestBody body = requestBody(op, typePrefix, source.where());
         ResponseShape response = response(op, typePrefix, source.where());
         boolean pro = Boolean.TRUE.equals(op.getExtensions() == null ? null : op.getExtensions().get("x-fluentcrm-pro"));
+        SuccessAnswer success = successAnswer(op, source.where());
         return new Operation(op.getOperationId(), javaName, source.method().name(), source.path(),
                 text(op.getSummary()), text(op.getDescription()), pro, Boolean.TRUE.equals(op.getDeprecated()),
-                parameters, paramsTypeName, body, response.type(), response.pointer());
+                parameters, paramsTypeName, body, response.type(), response.pointer(),
+                success.status(), success.exampleJson(), secured(op));
+    }
+
+    private record SuccessAnswer(int status, String exampleJson) {
+    }
+
+    /** The first 2xx status and the JSON of its example, which server stubs and fixtures answer with. */
+    private SuccessAnswer successAnswer(io.swagger.v3.oas.models.Operation op, String where) {
+        if (op.getResponses() != null) {
+            for (Map.Entry<String, ApiResponse> entry : op.getResponses().entrySet()) {
+                if (entry.getKey().matches("2[0-9][0-9]")) {
+                    ApiResponse response = refs.response(entry.getValue(), where + "/responses/" + entry.getKey());
+                    MediaType media = jsonOrFirst(response.getContent());
+                    return new SuccessAnswer(Integer.parseInt(entry.getKey()), media == null ? null : exampleJson(media));
+                }
+            }
+        }
+        return new SuccessAnswer(200, null);
+    }
+
+    private static String exampleJson(MediaType media) {
+        Object example = media.getExample();
+        if (example == null && media.getExamples() != null && !media.getExamples().isEmpty()) {
+            example = media.getExamples().values().iterator().next().getValue();
+        }
+        if (example == null) {
+            return null;
+        }
+        try {
+            return io.swagger.v3.core.util.Json.mapper().writeValueAsString(example);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /** An operation's own {@code security} wins; {@code security: []} makes it public. */
+    private boolean secured(io.swagger.v3.oas.models.Operation op) {
+        var security = op.getSecurity() != null ? op.getSecurity() : spec.getSecurity();
+        return security != null && !security.isEmpty() && security.stream().noneMatch(requirement -> requirement.isEmpty());
     }
 
     private boolean hasOptionParameters(OperationSource source) {
@@ -156,12 +203,17 @@ public final class ModelBuilder {
             if (location == null) {
                 continue;
             }
-            String javaName = javaNames.claim(JavaNames.memberName(parameter.getName()));
+            String javaName = JavaNames.memberName(parameter.getName());
+            if (location == Parameter.Location.PATH && METHOD_NAMES.contains(javaName)) {
+                javaName += "Param";
+            }
+            javaName = javaNames.claim(javaName);
             TypeRef type = types.resolve(parameter.getSchema(), typePrefix + JavaNames.typeName(parameter.getName()), where + "/schema");
             Object defaultValue = parameter.getSchema() == null ? null : parameter.getSchema().getDefault();
             result.add(new Parameter(parameter.getName(), javaName, location, type,
                     location == Parameter.Location.PATH || Boolean.TRUE.equals(parameter.getRequired()),
-                    text(parameter.getDescription()), defaultValue == null ? null : defaultValue.toString()));
+                    text(parameter.getDescription()), defaultValue == null ? null : defaultValue.toString(),
+                    ConstraintsReader.of(parameter.getSchema())));
         }
         // Path parameters come first, in the order they appear in the path.
         result.sort((a, b) -> Integer.compare(pathIndex(source.path(), a), pathIndex(source.path(), b)));
@@ -181,9 +233,9 @@ public final class ModelBuilder {
             case "header":
                 return Parameter.Location.HEADER;
             case "cookie":
-                throw new SpecException(fileOf(where) + "#" + where + ": cookie parameters are not supported (WordPress reads none)");
+                throw new SpecException(loaded.place(where) + ": cookie parameters are not supported (WordPress reads none)");
             default:
-                throw new SpecException(fileOf(where) + "#" + where + ": unknown parameter location '" + in + "'");
+                throw new SpecException(loaded.place(where) + ": unknown parameter location '" + in + "'");
         }
     }
 
@@ -201,7 +253,7 @@ public final class ModelBuilder {
                 : mediaType.startsWith("multipart/") ? Operation.Encoding.MULTIPART : Operation.Encoding.FORM;
         TypeRef type = types.resolve(media.getSchema(), typePrefix + "Request", where + "/requestBody/content/schema");
         if (encoding != Operation.Encoding.JSON && !(type instanceof TypeRef.Named)) {
-            throw new SpecException(fileOf(where) + "#" + where + "/requestBody: a " + mediaType + " body must be an object with properties");
+            throw new SpecException(loaded.place(where) + "/requestBody: a " + mediaType + " body must be an object with properties");
         }
         return new Operation.RequestBody(type, Boolean.TRUE.equals(body.getRequired()), text(body.getDescription()), encoding);
     }
@@ -227,7 +279,7 @@ public final class ModelBuilder {
             Schema<?> schema = refs.schema(media.getSchema(), at);
             if (schema.getProperties() != null && media.getSchema().get$ref() == null) {
                 for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
-                    if (SchemaShapes.pageItems(property.getValue(), refs, at).isPresent()) {
+                    if (SchemaShapes.pageItems(property.getValue(), refs, at).isPresent() && isTheEnvelopesPoint(schema, property.getKey())) {
                         TypeRef page = types.resolve(property.getValue(), JavaNames.typeName(property.getKey()), at + "/content/schema/properties/" + property.getKey());
                         return new ResponseShape(page, "/" + property.getKey());
                     }
@@ -236,6 +288,16 @@ public final class ModelBuilder {
             return new ResponseShape(types.resolve(media.getSchema(), typePrefix + "Response", at + "/content/schema"), "");
         }
         return new ResponseShape(new TypeRef.None(), "");
+    }
+
+    /**
+     * Whether the page under {@code key} is what the envelope is for: it is always there and
+     * nothing else is. An answer such as {@code {campaign, emails?}} keeps its envelope.
+     */
+    private static boolean isTheEnvelopesPoint(Schema<?> envelope, String key) {
+        List<String> required = envelope.getRequired() == null ? List.of() : envelope.getRequired();
+        boolean pageAlwaysThere = required.contains(key) || envelope.getProperties().size() == 1;
+        return pageAlwaysThere && required.stream().allMatch(key::equals);
     }
 
     private static MediaType jsonOrFirst(Content content) {
@@ -259,10 +321,6 @@ public final class ModelBuilder {
             }
         }
         return "";
-    }
-
-    private String fileOf(String pointer) {
-        return loaded.fileOf(pointer);
     }
 
     private static String text(String value) {

@@ -11,9 +11,16 @@ import java.util.Map;
 final class Refs {
     private static final int MAX_HOPS = 32;
     private final OpenAPI spec;
+    private final SpecLoader.LoadedSpec loaded;
 
-    Refs(OpenAPI spec) {
-        this.spec = spec;
+    Refs(SpecLoader.LoadedSpec loaded) {
+        this.spec = loaded.openApi();
+        this.loaded = loaded;
+    }
+
+    /** {@code file#pointer} for a message about the item at {@code pointer}. */
+    String place(String pointer) {
+        return loaded.place(pointer);
     }
 
     /** The component name a {@code $ref} points at: {@code #/components/schemas/Tag} -> Tag. */
@@ -25,7 +32,7 @@ final class Refs {
         Schema<?> current = schema;
         for (int hops = 0; current != null && current.get$ref() != null; hops++) {
             if (hops == MAX_HOPS) {
-                throw new SpecException(where + ": $ref chain too long (a cycle of references?)");
+                throw new SpecException(place(where) + ": $ref chain too long (a cycle of references?)");
             }
             current = lookup(spec.getComponents() == null ? null : spec.getComponents().getSchemas(), current.get$ref(), "schemas", where);
         }
@@ -56,14 +63,14 @@ final class Refs {
         return current;
     }
 
-    private static <T> T lookup(Map<String, T> section, String ref, String kind, String where) {
+    private <T> T lookup(Map<String, T> section, String ref, String kind, String where) {
         String prefix = "#/components/" + kind + "/";
         if (!ref.startsWith(prefix)) {
-            throw new SpecException(where + ": $ref '" + ref + "' must point into " + prefix + " (bundle external files first)");
+            throw new SpecException(place(where) + ": $ref '" + ref + "' must point into " + prefix + " (bundle external files first)");
         }
         T target = section == null ? null : section.get(ref.substring(prefix.length()));
         if (target == null) {
-            throw new SpecException(where + ": $ref '" + ref + "' points at nothing");
+            throw new SpecException(place(where) + ": $ref '" + ref + "' points at nothing");
         }
         return target;
     }

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 /** Recognises the shapes that decide how a schema maps to Java. */
 final class SchemaShapes {
+    private static final int MAX_ALL_OF_DEPTH = 32;
+
     private SchemaShapes() {
     }
 
@@ -39,6 +41,13 @@ final class SchemaShapes {
 
     /** Whether a component schema becomes a record: an object with properties, or an allOf of such. */
     static boolean isRecordLike(Schema<?> schema, Refs refs, String where) {
+        return isRecordLike(schema, refs, where, 0);
+    }
+
+    private static boolean isRecordLike(Schema<?> schema, Refs refs, String where, int depth) {
+        if (depth > MAX_ALL_OF_DEPTH) {
+            throw new SpecException(refs.place(where) + ": allOf nested more than " + MAX_ALL_OF_DEPTH + " deep (a schema that is allOf itself?)");
+        }
         if (pageItems(schema, refs, where).isPresent()) {
             return false;
         }
@@ -47,7 +56,7 @@ final class SchemaShapes {
         }
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
             return schema.getAllOf().size() > 1 || schema.getProperties() != null
-                    || isRecordLike(refs.schema(schema.getAllOf().get(0), where), refs, where);
+                    || isRecordLike(refs.schema(schema.getAllOf().get(0), where), refs, where, depth + 1);
         }
         return schema.getProperties() != null && !schema.getProperties().isEmpty();
     }
@@ -62,10 +71,20 @@ final class SchemaShapes {
         return "null".equals(target.getType());
     }
 
-    /** PHP's empty array standing in for an empty object: {@code {type: array, maxItems: 0}}. */
+    /** PHP's empty array standing in for an empty object: {@code {type: array, maxItems: 0}} or {@code {enum: [[]]}}. */
     static boolean isEmptyArray(Schema<?> schema, Refs refs, String where) {
         Schema<?> target = refs.schema(schema, where);
-        return "array".equals(target.getType()) && target.getMaxItems() != null && target.getMaxItems() == 0;
+        if ("array".equals(target.getType()) && target.getMaxItems() != null && target.getMaxItems() == 0) {
+            return true;
+        }
+        // Also written as the single allowed value: enum: [[]] (swagger-parser keeps the value as a JSON node).
+        List<?> values = target.getEnum();
+        if (values == null || values.size() != 1) {
+            return false;
+        }
+        Object only = values.get(0);
+        return only instanceof java.util.Collection<?> list && list.isEmpty()
+                || only instanceof com.fasterxml.jackson.databind.JsonNode node && node.isArray() && node.isEmpty();
     }
 
     /** swagger-parser's lists are raw ({@code List<Schema>}); this gives them a usable element type. */
@@ -85,12 +104,19 @@ final class SchemaShapes {
 
     private static List<Schema<?>> parts(Schema<?> schema, Refs refs, String where) {
         List<Schema<?>> parts = new java.util.ArrayList<>();
+        collectParts(schema, refs, where, parts, 0);
+        return parts;
+    }
+
+    private static void collectParts(Schema<?> schema, Refs refs, String where, List<Schema<?>> parts, int depth) {
+        if (depth > MAX_ALL_OF_DEPTH) {
+            throw new SpecException(refs.place(where) + ": allOf nested more than " + MAX_ALL_OF_DEPTH + " deep (a schema that is allOf itself?)");
+        }
         parts.add(schema);
         if (schema.getAllOf() != null) {
             for (Schema<?> part : schema.getAllOf()) {
-                parts.addAll(parts(refs.schema(part, where), refs, where));
+                collectParts(refs.schema(part, where), refs, where, parts, depth + 1);
             }
         }
-        return parts;
     }
 }

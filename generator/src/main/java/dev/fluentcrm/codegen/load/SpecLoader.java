@@ -1,5 +1,10 @@
 package dev.fluentcrm.codegen.load;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.swagger.v3.core.util.Yaml;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
@@ -7,14 +12,18 @@ import io.swagger.v3.oas.models.tags.Tag;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one base spec and any overlays with swagger-parser and merges them into one
@@ -31,7 +40,9 @@ public final class SpecLoader {
             throw new SpecException("No spec given");
         }
         OpenAPI merged = null;
+        Map<String, JsonNode> trees = new LinkedHashMap<>();
         for (URI source : sources) {
+            trees.put(label(source), readTree(source));
             OpenAPI next = parse(source);
             if (merged == null) {
                 merged = next;
@@ -40,6 +51,7 @@ public final class SpecLoader {
                 merge(merged, next, label(source));
             }
         }
+        checkReferences(trees);
         return new LoadedSpec(merged, label(sources.get(0)), Map.copyOf(origins));
     }
 
@@ -57,13 +69,20 @@ public final class SpecLoader {
     private static OpenAPI parse(URI source) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
+        // An overlay may refer to the components of the base: checkReferences looks at all files at once.
+        options.setValidateInternalRefs(false);
         SwaggerParseResult result;
         try {
             result = new OpenAPIV3Parser().readLocation(source.toString(), null, options);
         } catch (RuntimeException e) {
             throw new SpecException(label(source) + ": cannot be read: " + e.getMessage(), e);
         }
-        List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
+        // Reported better elsewhere: local references by checkReferences (over all files), a
+        // repeated operationId by the model builder (with both places).
+        List<String> messages = result.getMessages() == null ? List.of()
+                : result.getMessages().stream()
+                        .filter(m -> !(m.contains(".#/") && m.endsWith(" is missing")) && !m.endsWith(".operationId is repeated"))
+                        .toList();
         if (result.getOpenAPI() == null || !messages.isEmpty()) {
             String detail = messages.isEmpty() ? "not an OpenAPI 3 document" : String.join("; ", messages);
             throw new SpecException(label(source) + ": " + detail);
@@ -76,8 +95,87 @@ public final class SpecLoader {
             spec.getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
                     .forEach(method -> origins.put(SpecException.pointer("paths", path, method.name().toLowerCase()), file)));
         }
-        if (spec.getComponents() != null && spec.getComponents().getSchemas() != null) {
-            spec.getComponents().getSchemas().keySet().forEach(name -> origins.put(SpecException.pointer("components", "schemas", name), file));
+        if (spec.getComponents() != null) {
+            sections(spec.getComponents()).forEach((section, items) -> {
+                if (items != null) {
+                    items.keySet().forEach(name -> origins.put(SpecException.pointer("components", section, name), file));
+                }
+            });
+        }
+    }
+
+    /** The component sections an overlay may add to, by their name in a JSON pointer. */
+    private static Map<String, Map<String, ?>> sections(Components components) {
+        Map<String, Map<String, ?>> sections = new LinkedHashMap<>();
+        sections.put("schemas", components.getSchemas());
+        sections.put("parameters", components.getParameters());
+        sections.put("responses", components.getResponses());
+        sections.put("requestBodies", components.getRequestBodies());
+        sections.put("securitySchemes", components.getSecuritySchemes());
+        return sections;
+    }
+
+    /** The document as a plain tree, to check its references; a syntax error names the line. */
+    private static JsonNode readTree(URI source) {
+        JsonNode tree;
+        try (InputStream in = source.toURL().openStream()) {
+            tree = Yaml.mapper().readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new SpecException(label(source) + syntaxError(e), e);
+        } catch (IOException e) {
+            throw new SpecException(label(source) + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new SpecException(label(source) + ": not an OpenAPI document (expected a mapping at the top)");
+        }
+        return tree;
+    }
+
+    /** {@code :line:column: what}, in one line: SnakeYAML's own message quotes the document over several. */
+    private static String syntaxError(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            String context = yaml.getContext() == null ? "" : yaml.getContext() + ": ";
+            return ":" + (yaml.getProblemMark().getLine() + 1) + ":" + (yaml.getProblemMark().getColumn() + 1)
+                    + ": not valid YAML: " + context + yaml.getProblem();
+        }
+        String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+        return where + ": not valid YAML or JSON: " + e.getOriginalMessage().lines().findFirst().orElse("");
+    }
+
+    /**
+     * Every local {@code $ref} must point at something in one of the files, since overlays are
+     * merged into one document; a dangling one is reported where it is written.
+     */
+    private static void checkReferences(Map<String, JsonNode> trees) {
+        trees.forEach((file, tree) -> checkReferences(file, tree, "", trees));
+    }
+
+    private static void checkReferences(String file, JsonNode node, String at, Map<String, JsonNode> trees) {
+        JsonNode ref = node.get("$ref");
+        if (ref != null && ref.isTextual() && ref.asText().startsWith("#")) {
+            String target = ref.asText().substring(1);
+            boolean found = trees.values().stream().anyMatch(tree -> !resolve(tree, target).isMissingNode());
+            if (!found) {
+                throw new SpecException(file + "#" + at + ": $ref '" + ref.asText() + "' points at nothing");
+            }
+        }
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                checkReferences(file, field.getValue(), at + SpecException.pointer(field.getKey()), trees);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkReferences(file, node.get(i), at + "/" + i, trees);
+            }
+        }
+    }
+
+    private static JsonNode resolve(JsonNode tree, String pointer) {
+        try {
+            return tree.at(pointer);
+        } catch (IllegalArgumentException e) {
+            return MissingNode.getInstance();
         }
     }
 
@@ -157,7 +255,19 @@ public final class SpecLoader {
     public record LoadedSpec(OpenAPI openApi, String baseFile, Map<String, String> origins) {
         /** The file that defined the item at {@code pointer}, for messages. */
         public String fileOf(String pointer) {
-            return origins.getOrDefault(pointer, baseFile);
+            // The innermost enclosing item whose file is known: an operation, a component.
+            for (String at = pointer; !at.isEmpty(); at = at.substring(0, Math.max(0, at.lastIndexOf('/')))) {
+                String file = origins.get(at);
+                if (file != null) {
+                    return file;
+                }
+            }
+            return baseFile;
+        }
+
+        /** {@code file#pointer}: where a message should send its reader. */
+        public String place(String pointer) {
+            return fileOf(pointer) + "#" + pointer;
         }
     }
 }

@@ -28,17 +28,30 @@ import java.util.Set;
  */
 final class TypeResolver {
     private static final String COMPONENT_PREFIX = "#/components/schemas/";
+    static final int MAX_PROPERTIES = 250;
 
     private final Refs refs;
     private final Map<String, Schema<?>> components;
     private final UniqueNames typeNames;
     private final Map<String, TypeRef> resolvedComponents = new HashMap<>();
+    /** Components that are not records, being resolved, with the number of components resolved when each began. */
+    private final Map<String, Integer> structuralInProgress = new HashMap<>();
     private final Map<String, TypeDef> defs = new LinkedHashMap<>();
+    /** The Java names of the component schemas that become types. */
+    private final Map<String, String> componentNames = new HashMap<>();
 
     TypeResolver(Refs refs, Map<String, Schema<?>> components, UniqueNames typeNames) {
         this.refs = refs;
         this.components = components == null ? Map.of() : components;
         this.typeNames = typeNames;
+        // Components claim their names first, so an inline type never takes a component's name
+        // and the names do not depend on the order in which types happen to be resolved.
+        this.components.keySet().stream().sorted().forEach(name -> {
+            Schema<?> schema = this.components.get(name);
+            if (SchemaShapes.isRecordLike(schema, refs, SpecException.pointer("components", "schemas", name)) || isStringEnum(schema)) {
+                componentNames.put(name, typeNames.claim(JavaNames.typeName(name)));
+            }
+        });
     }
 
     /** Every component schema resolved, so each object schema becomes a record even if unused. */
@@ -60,7 +73,7 @@ final class TypeResolver {
         if (schema.get$ref() != null) {
             String ref = schema.get$ref();
             if (!ref.startsWith(COMPONENT_PREFIX)) {
-                throw new SpecException(where + ": $ref '" + ref + "' must point into " + COMPONENT_PREFIX);
+                throw new SpecException(refs.place(where) + ": $ref '" + ref + "' must point into " + COMPONENT_PREFIX);
             }
             return component(ref.substring(COMPONENT_PREFIX.length()), where);
         }
@@ -84,9 +97,20 @@ final class TypeResolver {
         if (php != null) {
             return php;
         }
+        if (SchemaShapes.isEmptyArray(schema, refs, where)) {
+            // Only ever [], PHP's empty object: nothing a Java type could add.
+            return new TypeRef.AnyJson();
+        }
         String type = schema.getType();
         if (type == null && schema.getProperties() != null) {
             type = "object";
+        }
+        if (type == null && schema.getAdditionalProperties() instanceof Schema<?>) {
+            // No type but a value schema: PHP's "object, or [] when empty" written without oneOf.
+            type = "object";
+        }
+        if (type == null && schema.getItems() != null && schema.getAdditionalProperties() == null) {
+            type = "array";
         }
         if (type == null) {
             return new TypeRef.AnyJson();
@@ -105,7 +129,7 @@ final class TypeResolver {
             case "object":
                 return objectType(schema, nameHint, where);
             default:
-                throw new SpecException(where + ": unknown type '" + type + "'");
+                throw new SpecException(refs.place(where) + ": unknown type '" + type + "'");
         }
     }
 
@@ -116,27 +140,43 @@ final class TypeResolver {
         }
         Schema<?> schema = components.get(name);
         if (schema == null) {
-            throw new SpecException(where + ": $ref '" + COMPONENT_PREFIX + name + "' points at nothing");
+            throw new SpecException(refs.place(where) + ": $ref '" + COMPONENT_PREFIX + name + "' points at nothing");
         }
         String at = SpecException.pointer("components", "schemas", name);
         if (SchemaShapes.isRecordLike(schema, refs, at)) {
             // Registered before its fields resolve, so a schema may refer to itself.
-            String javaName = typeNames.claim(JavaNames.typeName(name));
+            String javaName = componentNames.get(name);
             TypeRef.Named named = new TypeRef.Named(javaName);
             resolvedComponents.put(name, named);
             defs.put(javaName, buildRecord(javaName, schema, at));
             return named;
         }
         if (isStringEnum(schema)) {
-            String javaName = typeNames.claim(JavaNames.typeName(name));
+            String javaName = componentNames.get(name);
             TypeRef.Named named = new TypeRef.Named(javaName);
             resolvedComponents.put(name, named);
             defs.put(javaName, enumDef(javaName, schema, at));
             return named;
         }
-        TypeRef structural = resolve(schema, JavaNames.typeName(name), at);
-        resolvedComponents.put(name, structural);
-        return structural;
+        // Met again before a component record (registered before its fields) came in between:
+        // a cycle of $ref, items, allOf or inline objects alone, which no Java type can express.
+        Integer recordsWhenEntered = structuralInProgress.get(name);
+        if (recordsWhenEntered != null && recordsWhenEntered == resolvedComponents.size()) {
+            throw new SpecException(refs.place(at) + ": the schema contains itself with no component object in between;"
+                    + " a schema may refer to itself only through a property of a component schema with properties");
+        }
+        structuralInProgress.put(name, resolvedComponents.size());
+        try {
+            TypeRef structural = resolve(schema, JavaNames.typeName(name), at);
+            resolvedComponents.put(name, structural);
+            return structural;
+        } finally {
+            if (recordsWhenEntered == null) {
+                structuralInProgress.remove(name);
+            } else {
+                structuralInProgress.put(name, recordsWhenEntered);
+            }
+        }
     }
 
     /** The branches of a oneOf/anyOf, or null when the schema has none. */
@@ -166,25 +206,62 @@ final class TypeResolver {
         if (meaningful.size() == 1) {
             return resolve(meaningful.get(0), nameHint, where + branch + alternatives.indexOf(meaningful.get(0)));
         }
-        Set<String> scalarTypes = new LinkedHashSet<>();
+        Set<String> kinds = new LinkedHashSet<>();
         for (Schema<?> alternative : meaningful) {
             Schema<?> target = refs.schema(alternative, where);
             if (target.getType() == null || target.getProperties() != null || "object".equals(target.getType()) || "array".equals(target.getType())) {
                 return new TypeRef.AnyJson();
             }
-            scalarTypes.add(target.getType());
+            kinds.add(scalarKind(target));
+        }
+        // Free text among the branches: a String holds every branch (Jackson writes 5 as "5").
+        if (kinds.contains("text")) {
+            return TypeRef.Scalar.of(ScalarKind.STRING);
+        }
+        if (kinds.contains("boolean")) {
+            return kinds.stream().allMatch(k -> k.equals("boolean") || k.equals("integer"))
+                    ? TypeRef.Scalar.of(ScalarKind.BOOLEAN) : new TypeRef.AnyJson();
         }
         // "A number, or the same number as a string": the lenient reader takes both.
-        if (scalarTypes.contains("integer") && !scalarTypes.contains("boolean")) {
-            return TypeRef.Scalar.of(scalarTypes.contains("number") ? ScalarKind.DECIMAL : ScalarKind.LONG);
+        return TypeRef.Scalar.of(kinds.contains("number") ? ScalarKind.DECIMAL : ScalarKind.LONG);
+    }
+
+    /**
+     * What a scalar branch holds: {@code integer}, {@code number}, {@code boolean} (also the
+     * strings PHP uses for flags), or {@code text}. A string is numeric when its x-php-type or
+     * pattern says so.
+     */
+    private static String scalarKind(Schema<?> schema) {
+        TypeRef php = phpType(schema);
+        if (php instanceof TypeRef.Scalar scalar) {
+            switch (scalar.kind()) {
+                case LONG:
+                case INTEGER:
+                    return "integer";
+                case DECIMAL:
+                case DOUBLE:
+                    return "number";
+                case BOOLEAN:
+                    return "boolean";
+                default:
+                    return "text";
+            }
         }
-        if (scalarTypes.contains("number") && !scalarTypes.contains("boolean")) {
-            return TypeRef.Scalar.of(ScalarKind.DECIMAL);
+        switch (schema.getType()) {
+            case "integer":
+            case "number":
+            case "boolean":
+                return schema.getType();
+            default:
+                String pattern = schema.getPattern() == null ? "" : schema.getPattern();
+                if (pattern.equals("^-?[0-9]+$") || pattern.equals("^[0-9]+$")) {
+                    return "integer";
+                }
+                if (pattern.startsWith("^-?[0-9]+(") || pattern.startsWith("^[0-9]+(")) {
+                    return "number";
+                }
+                return "text";
         }
-        if (scalarTypes.equals(Set.of("boolean", "string")) || scalarTypes.equals(Set.of("boolean", "integer"))) {
-            return TypeRef.Scalar.of(ScalarKind.BOOLEAN);
-        }
-        return scalarTypes.size() == 1 && scalarTypes.contains("string") ? TypeRef.Scalar.of(ScalarKind.STRING) : new TypeRef.AnyJson();
     }
 
     /** The logical type a PHP-typed field declares with {@code x-php-type}, or null. */
@@ -230,9 +307,11 @@ final class TypeResolver {
         return TypeRef.Scalar.of(ScalarKind.STRING);
     }
 
+    /** A {@code type: string} enumeration; not PHP's {@code enum: [[]]}, whose inferred type is string too. */
     private static boolean isStringEnum(Schema<?> schema) {
         return "string".equals(schema.getType()) && schema.getEnum() != null
-                && schema.getEnum().stream().anyMatch(Objects::nonNull);
+                && schema.getEnum().stream().anyMatch(Objects::nonNull)
+                && schema.getEnum().stream().noneMatch(v -> v instanceof com.fasterxml.jackson.databind.JsonNode);
     }
 
     private TypeRef objectType(Schema<?> schema, String nameHint, String where) {
@@ -258,12 +337,18 @@ final class TypeResolver {
         Set<String> required = new LinkedHashSet<>();
         Map<String, String> pointers = new HashMap<>();
         collectProperties(schema, where, properties, required, pointers, 0);
+        if (properties.size() > MAX_PROPERTIES) {
+            // The JVM allows 255 constructor parameters; the record also holds the unknown fields.
+            throw new SpecException(refs.place(where) + ": " + properties.size() + " properties, more than the "
+                    + MAX_PROPERTIES + " a Java record can hold; group some of them under a nested object");
+        }
         UniqueNames fieldNames = new UniqueNames().reserve("additionalProperties", "builder", "toBuilder");
         List<Field> fields = new ArrayList<>();
         properties.forEach((json, property) -> {
             String javaName = fieldNames.claim(JavaNames.memberName(json));
             TypeRef type = resolve(property, name + JavaNames.typeName(json), pointers.get(json));
-            fields.add(new Field(json, javaName, type, required.contains(json), describe(property, pointers.get(json))));
+            fields.add(new Field(json, javaName, type, required.contains(json), describe(property, pointers.get(json)),
+                    ConstraintsReader.of(property)));
         });
         return new TypeDef.RecordDef(name, describe(schema, where), where, List.copyOf(fields), example(schema));
     }
@@ -272,7 +357,7 @@ final class TypeResolver {
     private void collectProperties(Schema<?> schema, String where, Map<String, Schema<?>> properties, Set<String> required,
                                    Map<String, String> pointers, int depth) {
         if (depth > 16) {
-            throw new SpecException(where + ": allOf nests too deep (a cycle?)");
+            throw new SpecException(refs.place(where) + ": allOf nests too deep (a cycle?)");
         }
         Schema<?> target = refs.schema(schema, where);
         String at = schema.get$ref() != null ? SpecException.pointer("components", "schemas", Refs.name(schema.get$ref())) : where;

@@ -6,10 +6,21 @@ import java.util.List;
  * One HTTP operation. {@code response} is what the Java method returns; when it is a page
  * unwrapped from an envelope, {@code responsePointer} says where in the body the page sits.
  * {@code paramsTypeName} names the record of its query and header parameters (null when it has none).
+ * {@code successStatus} is the 2xx status the spec declares, {@code responseExample} the JSON of
+ * that answer's example (null without one), and {@code secured} whether the call needs credentials.
  */
 public record Operation(String operationId, String javaName, String method, String path, String summary,
                         String description, boolean pro, boolean deprecated, List<Parameter> parameters,
-                        String paramsTypeName, RequestBody body, TypeRef response, String responsePointer) {
+                        String paramsTypeName, RequestBody body, TypeRef response, String responsePointer,
+                        int successStatus, String responseExample, boolean secured) {
+    /** An operation answering 200 without an example, behind authentication. */
+    public Operation(String operationId, String javaName, String method, String path, String summary,
+                     String description, boolean pro, boolean deprecated, List<Parameter> parameters,
+                     String paramsTypeName, RequestBody body, TypeRef response, String responsePointer) {
+        this(operationId, javaName, method, path, summary, description, pro, deprecated, parameters, paramsTypeName,
+                body, response, responsePointer, 200, null, true);
+    }
+
     public List<Parameter> pathParameters() {
         return parameters.stream().filter(p -> p.location() == Parameter.Location.PATH).toList();
     }

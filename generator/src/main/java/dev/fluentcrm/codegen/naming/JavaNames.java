@@ -50,9 +50,20 @@ public final class JavaNames {
         }
     }
 
+    /**
+     * The longest type name handed out: each type is a file, and file systems refuse names over
+     * 255 bytes (inline types nested deep in a schema would otherwise grow one word per level).
+     */
+    static final int MAX_TYPE_NAME = 120;
+
     /** {@code mailing_list} -> {@code MailingList}; {@code 2fa} -> {@code TwoFa}. */
     public static String typeName(String raw) {
         String name = pascal(words(raw));
+        if (name.length() > MAX_TYPE_NAME) {
+            // Cut, keeping the name unique with a hash of the whole.
+            String hash = String.format(Locale.ROOT, "%08x", name.hashCode());
+            name = name.substring(0, MAX_TYPE_NAME - hash.length()) + hash;
+        }
         return name.isEmpty() ? "Unnamed" : name;
     }
 
@@ -82,7 +93,7 @@ public final class JavaNames {
             String word = words.get(i);
             if (i == 0 && Character.isDigit(word.charAt(0))) {
                 // A Java name cannot start with a digit: spell the first one out.
-                out.append(capitalize(DIGITS[word.charAt(0) - '0']));
+                out.append(capitalize(DIGITS[Character.digit(word.charAt(0), 10)]));
                 word = word.substring(1);
                 if (word.isEmpty()) {
                     continue;
@@ -97,15 +108,15 @@ public final class JavaNames {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    /** A crude English singular for naming list items: {@code contacts} -> {@code contact}. */
+    /** A crude English singular for naming list items: {@code contacts} -> {@code contact}, {@code statuses} -> {@code status}. */
     public static String singular(String word) {
         if (word.endsWith("ies") && word.length() > 3) {
             return word.substring(0, word.length() - 3) + "y";
         }
-        if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) {
+        if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("tuses")) {
             return word.substring(0, word.length() - 2);
         }
-        if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 1) {
+        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && word.length() > 1) {
             return word.substring(0, word.length() - 1);
         }
         return word;

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FullSpecTest {
     private static final String PACKAGE = "dev.fluentcrm.client";
-    private static final Pattern CALL_LINE = Pattern.compile("\\{@code (GET|POST|PUT|DELETE|PATCH) (/[^}]*)}");
+    private static final Pattern CALL_LINE = Pattern.compile("\\{@code (GET|POST|PUT|DELETE|PATCH) (/(?:[^{}]|\\{[^{}]*})*)}");
 
     @TempDir
     static Path work;

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Sends {@link ApiRequest}s: builds the URL and body, authenticates, retries what is safe to
@@ -64,6 +65,34 @@ public final class ApiExecutor {
     /** Sends a request whose answer carries nothing the caller needs. */
     public ApiResponse<Void> execute(ApiRequest request) {
         return execute(request, mapper.constructType(JsonNode.class), JsonPointer.empty()).withValue(null);
+    }
+
+    /**
+     * The asynchronous forms take the request as a supplier too, so that an invalid argument
+     * (a missing path parameter, say) fails the returned future rather than the caller's thread.
+     */
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(Supplier<ApiRequest> request, Class<T> type) {
+        return supply(request).thenCompose(r -> executeAsync(r, type));
+    }
+
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(Supplier<ApiRequest> request, TypeReference<T> type) {
+        return supply(request).thenCompose(r -> executeAsync(r, type));
+    }
+
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(Supplier<ApiRequest> request, TypeReference<T> type, String pointer) {
+        return supply(request).thenCompose(r -> executeAsync(r, type, pointer));
+    }
+
+    public CompletableFuture<ApiResponse<Void>> executeAsync(Supplier<ApiRequest> request) {
+        return supply(request).thenCompose(this::executeAsync);
+    }
+
+    private static CompletableFuture<ApiRequest> supply(Supplier<ApiRequest> request) {
+        try {
+            return CompletableFuture.completedFuture(request.get());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, Class<T> type) {

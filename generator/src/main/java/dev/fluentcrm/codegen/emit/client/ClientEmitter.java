@@ -31,7 +31,7 @@ public final class ClientEmitter {
                         + "        .applicationPassword(\"admin\", \"abcd efgh ijkl mnop qrst uvwx\")\n"
                         + "        .build();\n"
                         + "}</pre>\n\n<p>One client per site; it is thread-safe and meant to be shared.\n",
-                        api.title(), api.version())
+                        Javadoc.oneLine(api.title()), Javadoc.oneLine(api.version()))
                 .addAnnotation(Generated.annotation())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(JavaTypes.API_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL);
@@ -44,7 +44,7 @@ public final class ClientEmitter {
             spec.addField(moduleClass, module.accessor(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement("this.$N = new $T(executor)", module.accessor(), moduleClass);
             spec.addMethod(MethodSpec.methodBuilder(module.accessor())
-                    .addJavadoc("The $L operations ($L).\n", module.tag(), module.operations().size())
+                    .addJavadoc("The $L operations ($L).\n", Javadoc.oneLine(module.tag()), module.operations().size())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(moduleClass)
                     .addStatement("return $N", module.accessor())

@@ -39,9 +39,14 @@ public final class EnumEmitter {
         UniqueNames constants = new UniqueNames().reserve("KNOWN");
         CodeBlock.Builder index = CodeBlock.builder();
         for (String value : definition.values()) {
-            String constant = constants.claim(JavaNames.constantName(value));
+            String wanted = JavaNames.constantName(value);
+            if (constants.isTaken(wanted) && value.equals(value.toLowerCase(java.util.Locale.ROOT))) {
+                // "asc" beside "ASC": both are valid spellings; name the lower-case one as such.
+                wanted = wanted + "_LOWERCASE";
+            }
+            String constant = constants.claim(wanted);
             spec.addField(FieldSpec.builder(name, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("{@code $L}\n", value.isEmpty() ? "\"\"" : Javadoc.oneLine(value))
+                    .addJavadoc("$L\n", value.isEmpty() ? "The empty string." : Javadoc.code(value))
                     .initializer("new $T($S, true)", name, value)
                     .build());
             index.add(index.isEmpty() ? "$N" : ", $N", constant);

@@ -48,6 +48,25 @@ public final class Javadoc {
         return html(markdown).replace("\n", " ");
     }
 
+    /**
+     * A name from the spec as inline code: {@code {@code name}} when the name is safe there, else the
+     * escaped {@link #code} form (a name holding {@code *}{@code /} would end the comment).
+     */
+    public static String inlineCode(String literal) {
+        boolean safe = !literal.contains("*/") && literal.chars().noneMatch(c -> c < 0x20 || c == '\\' || c == '@' || c == '{' || c == '}');
+        return safe ? "{@code " + literal + "}" : code(literal);
+    }
+
+    /** A literal value as inline code, escaped (unlike {@code {@code}}, entities render inside {@code <code>}). */
+    public static String code(String literal) {
+        return "<code>" + escape(literal) + "</code>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("*/", "*&#47;").replace("@", "&#64;").replace("\\", "&#92;");
+    }
+
     private static void flushParagraph(List<String> blocks, StringBuilder paragraph) {
         if (paragraph.length() > 0) {
             blocks.add(paragraph.toString());
@@ -67,8 +86,7 @@ public final class Javadoc {
     }
 
     private static String inline(String text) {
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("*/", "*&#47;").replace("@", "&#64;").replace("\\", "&#92;");
+        String escaped = escape(text);
         StringBuilder out = new StringBuilder();
         boolean inCode = false;
         for (int i = 0; i < escaped.length(); i++) {

@@ -46,7 +46,7 @@ public final class ModuleEmitter {
         String description = Javadoc.html(module.description());
         TypeSpec.Builder spec = TypeSpec.classBuilder(module.className())
                 .addJavadoc("The $L operations of FluentCRM$L\n\n<p>Get it from {@code FluentCrmClient.$L()}. Thread-safe.\n",
-                        module.tag(), description.isEmpty() ? "." : ": " + lowerFirst(description), module.accessor())
+                        Javadoc.oneLine(module.tag()), description.isEmpty() ? "." : ": " + lowerFirst(description), module.accessor())
                 .addAnnotation(Generated.annotation())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(JavaTypes.API_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL)
@@ -95,7 +95,17 @@ public final class ModuleEmitter {
             this.paramsType = hasParams ? types.model(operation.paramsTypeName()) : null;
         }
 
-        void addTo(TypeSpec.Builder spec) {
+        void addTo(TypeSpec.Builder target) {
+            TypeSpec.Builder spec = TypeSpec.classBuilder("methods");
+            addMethods(spec);
+            for (MethodSpec method : spec.build().methodSpecs()) {
+                boolean isPublic = method.modifiers().contains(Modifier.PUBLIC);
+                target.addMethod(operation.deprecated() && isPublic
+                        ? method.toBuilder().addAnnotation(Deprecated.class).build() : method);
+            }
+        }
+
+        private void addMethods(TypeSpec.Builder spec) {
             String name = operation.javaName();
             boolean returnsNothing = operation.response() instanceof TypeRef.None;
             MethodSpec.Builder plain = MethodSpec.methodBuilder(name)
@@ -166,7 +176,8 @@ public final class ModuleEmitter {
         }
 
         private CodeBlock asyncBody() {
-            CodeBlock request = CodeBlock.of("$NRequest($L)", operation.javaName(), arguments(true));
+            // A supplier, so that invalid arguments fail the future instead of throwing here.
+            CodeBlock request = CodeBlock.of("() -> $NRequest($L)", operation.javaName(), arguments(true));
             if (operation.response() instanceof TypeRef.None) {
                 return CodeBlock.builder().addStatement("return executor.executeAsync($L).thenApply($T::value)", request, JavaTypes.API_RESPONSE).build();
             }
@@ -322,17 +333,17 @@ public final class ModuleEmitter {
             if (!description.isEmpty()) {
                 doc.add("\n<p>$L\n", description);
             }
-            doc.add("\n<p>{@code $L $L}", operation.method(), operation.path());
+            doc.add("\n<p>$L", Javadoc.inlineCode(operation.method() + " " + operation.path()));
             if (operation.pro() && !operation.description().contains("FluentCampaign Pro")) {
                 doc.add(" (needs FluentCampaign Pro)");
             }
             if (operation.isPaged() && !operation.responsePointer().isEmpty()) {
-                doc.add("; the page is read from {@code $L} of the answer", operation.responsePointer().substring(1));
+                doc.add("; the page is read from $L of the answer", Javadoc.inlineCode(operation.responsePointer().substring(1)));
             }
             doc.add(".\n\n");
             for (Parameter parameter : operation.pathParameters()) {
                 String text = Javadoc.oneLine(parameter.description());
-                doc.add("@param $L $L\n", parameter.javaName(), text.isEmpty() ? "the {@code " + parameter.wireName() + "} path parameter" : text);
+                doc.add("@param $L $L\n", parameter.javaName(), text.isEmpty() ? "the " + Javadoc.inlineCode(parameter.wireName()) + " path parameter" : text);
             }
             if (operation.body() != null) {
                 String text = Javadoc.oneLine(operation.body().description());
@@ -342,8 +353,9 @@ public final class ModuleEmitter {
                 doc.add("@param params the query parameters\n");
             }
             if (!(operation.response() instanceof TypeRef.None)) {
-                doc.add("@return $L\n", operation.isPaged() ? "the requested page; {@code autoPaging()} walks the following ones"
-                        : "the decoded answer");
+                doc.add("@return $L\n", !operation.isPaged() ? "the decoded answer"
+                        : pageParameter() != null ? "the requested page; {@code autoPaging()} walks the following ones"
+                        : "the page the server answered with (this call cannot ask for another)");
             }
             doc.add("@throws $T when the server answers with an error or cannot be reached\n", FLUENT_CRM_EXCEPTION);
             return doc.build();

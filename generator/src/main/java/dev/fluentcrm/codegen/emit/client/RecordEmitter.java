@@ -42,7 +42,7 @@ public final class RecordEmitter {
         CodeBlock.Builder javadoc = CodeBlock.builder();
         String description = Javadoc.html(record.description());
         javadoc.add("$L\n", description.isEmpty() ? "The {@code " + record.name() + "} object." : description);
-        javadoc.add("\n@param $L properties the spec does not list, as the server sent them\n", EXTRAS);
+        javadoc.add("\n");
         CodeBlock.Builder copies = CodeBlock.builder();
         for (Field field : record.fields()) {
             constructor.addParameter(component(field));
@@ -75,8 +75,9 @@ public final class RecordEmitter {
                 .addType(builder(record, name));
         record.fields().forEach(field -> {
             String text = Javadoc.oneLine(field.description());
-            javadoc.add("@param $L $L\n", field.javaName(), text.isEmpty() ? "the {@code " + field.jsonName() + "} property" : text);
+            javadoc.add("@param $L $L\n", field.javaName(), text.isEmpty() ? "the " + Javadoc.inlineCode(field.jsonName()) + " property" : text);
         });
+        javadoc.add("@param $L properties the spec does not list, as the server sent them\n", EXTRAS);
         spec.addJavadoc(javadoc.build());
         return JavaFile.builder(types.modelPackage(), spec.build()).skipJavaLangImports(true).build();
     }

@@ -1,0 +1,73 @@
+package dev.fluentcrm.codegen.emit.server;
+
+import com.palantir.javapoet.JavaFile;
+import dev.fluentcrm.codegen.emit.client.JavaTypes;
+import dev.fluentcrm.codegen.model.Api;
+import dev.fluentcrm.codegen.model.ApiModule;
+import dev.fluentcrm.codegen.model.Operation;
+import dev.fluentcrm.codegen.model.Parameter;
+import dev.fluentcrm.codegen.model.TypeDef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs the server emitters over an {@link Api}: per module a service interface, its routes and
+ * the schemas its requests need, into {@code <package>.server}, plus {@code FluentCrmRouter}. The
+ * code uses the client's models in {@code <package>.model}, which it does not emit again.
+ */
+public final class ServerGenerator {
+    private final String basePackage;
+
+    public ServerGenerator(String basePackage) {
+        this.basePackage = basePackage;
+    }
+
+    public List<JavaFile> generate(Api api) {
+        String serverPackage = basePackage + ".server";
+        JavaTypes types = new JavaTypes(basePackage + ".model");
+        Map<String, TypeDef> typesByName = new HashMap<>();
+        api.types().forEach(type -> typesByName.put(type.name(), type));
+        ServiceEmitter services = new ServiceEmitter(types, serverPackage);
+        RoutesEmitter routes = new RoutesEmitter(types, serverPackage);
+        SchemasEmitter schemas = new SchemasEmitter(serverPackage);
+        List<JavaFile> files = new ArrayList<>();
+        Set<String> defined = new HashSet<>();
+        Set<String> withSchemas = new HashSet<>();
+        for (ApiModule module : api.modules()) {
+            files.add(services.emit(module));
+            files.add(routes.emit(module));
+            List<TypeDef> firstUsed = new ArrayList<>();
+            for (String name : requestTypes(module, typesByName)) {
+                if (defined.add(name)) {
+                    firstUsed.add(typesByName.get(name));
+                }
+            }
+            if (!firstUsed.isEmpty()) {
+                files.add(schemas.emit(module, firstUsed));
+                withSchemas.add(module.tag());
+            }
+        }
+        files.add(new RouterEmitter(serverPackage).emit(api, withSchemas));
+        return files;
+    }
+
+    /** The named types a module's parameters and bodies refer to, sorted by name. */
+    private static Set<String> requestTypes(ApiModule module, Map<String, TypeDef> typesByName) {
+        Set<String> names = new TreeSet<>();
+        for (Operation operation : module.operations()) {
+            for (Parameter parameter : operation.parameters()) {
+                SchemaCode.collectNamed(parameter.type(), typesByName, names);
+            }
+            if (operation.body() != null) {
+                SchemaCode.collectNamed(operation.body().type(), typesByName, names);
+            }
+        }
+        names.removeIf(name -> !typesByName.containsKey(name));
+        return names;
+    }
+}

@@ -1,0 +1,52 @@
+package goldenserver.parameters.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.fluentcrm.runtime.json.OpenEnum;
+import java.util.Collection;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * The values of {@code NoteType}.
+ *
+ * <p>Values the spec does not list still decode: {@link #isKnown()} is false for them.
+ */
+@Generated("dev.fluentcrm.codegen")
+public final class NoteType extends OpenEnum {
+  /**
+   * <code>note</code>
+   */
+  public static final NoteType NOTE = new NoteType("note", true);
+
+  /**
+   * <code>call</code>
+   */
+  public static final NoteType CALL = new NoteType("call", true);
+
+  /**
+   * <code>email</code>
+   */
+  public static final NoteType EMAIL = new NoteType("email", true);
+
+  private static final Map<String, NoteType> KNOWN = index(NOTE, CALL, EMAIL);
+
+  private NoteType(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for {@code value}, or a new instance if the spec does not list it.
+   */
+  @JsonCreator
+  public static NoteType of(String value) {
+    NoteType known = KNOWN.get(value);
+    return known != null ? known : new NoteType(value, false);
+  }
+
+  /**
+   * The values the spec lists, in its order.
+   */
+  public static Collection<NoteType> knownValues() {
+    return KNOWN.values();
+  }
+}

@@ -1,0 +1,87 @@
+package goldenserver.wrapped_page.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.Immutable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Query parameters of <code>listContacts</code> (<code>GET /subscribers</code>). Properties set with <code>additionalProperty</code> are sent as extra query parameters.
+ *
+ * @param page Default: <code>1</code>.
+ * @param perPage Default: <code>15</code>.
+ * @param search the {@code search} property
+ * @param additionalProperties properties the spec does not list, as the server sent them
+ */
+@Generated("dev.fluentcrm.codegen")
+public record ListContactsParams(@JsonProperty("page") Long page,
+    @JsonProperty("per_page") Long perPage, @JsonProperty("search") String search,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+  public ListContactsParams {
+    additionalProperties = Immutable.extras(additionalProperties);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder that starts from this record's values.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builds {@link ListContactsParams}; unset properties stay null and are not sent.
+   */
+  public static final class Builder {
+    private Long page;
+
+    private Long perPage;
+
+    private String search;
+
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    private Builder(ListContactsParams source) {
+      this.page = source.page;
+      this.perPage = source.perPage;
+      this.search = source.search;
+      this.additionalProperties.putAll(source.additionalProperties);
+    }
+
+    public Builder page(Long page) {
+      this.page = page;
+      return this;
+    }
+
+    public Builder perPage(Long perPage) {
+      this.perPage = perPage;
+      return this;
+    }
+
+    public Builder search(String search) {
+      this.search = search;
+      return this;
+    }
+
+    /**
+     * Sets a property the spec does not list; it is sent as given.
+     */
+    public Builder additionalProperty(String name, Object value) {
+      this.additionalProperties.put(name, value);
+      return this;
+    }
+
+    public ListContactsParams build() {
+      return new ListContactsParams(page, perPage, search, additionalProperties);
+    }
+  }
+}

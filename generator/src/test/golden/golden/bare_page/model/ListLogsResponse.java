@@ -1,0 +1,68 @@
+package golden.bare_page.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.Immutable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * The {@code ListLogsResponse} object.
+ *
+ * @param line the {@code line} property
+ * @param additionalProperties properties the spec does not list, as the server sent them
+ */
+@Generated("dev.fluentcrm.codegen")
+public record ListLogsResponse(@JsonProperty("line") String line,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+  public ListLogsResponse {
+    additionalProperties = Immutable.extras(additionalProperties);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder that starts from this record's values.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builds {@link ListLogsResponse}; unset properties stay null and are not sent.
+   */
+  public static final class Builder {
+    private String line;
+
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    private Builder(ListLogsResponse source) {
+      this.line = source.line;
+      this.additionalProperties.putAll(source.additionalProperties);
+    }
+
+    public Builder line(String line) {
+      this.line = line;
+      return this;
+    }
+
+    /**
+     * Sets a property the spec does not list; it is sent as given.
+     */
+    public Builder additionalProperty(String name, Object value) {
+      this.additionalProperties.put(name, value);
+      return this;
+    }
+
+    public ListLogsResponse build() {
+      return new ListLogsResponse(line, additionalProperties);
+    }
+  }
+}

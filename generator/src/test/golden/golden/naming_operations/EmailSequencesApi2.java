@@ -1,0 +1,57 @@
+package golden.naming_operations;
+
+import dev.fluentcrm.runtime.error.FluentCrmException;
+import dev.fluentcrm.runtime.http.ApiExecutor;
+import dev.fluentcrm.runtime.http.ApiRequest;
+import dev.fluentcrm.runtime.http.ApiResponse;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The email-sequences operations of FluentCRM.
+ *
+ * <p>Get it from {@code FluentCrmClient.emailSequences2()}. Thread-safe.
+ */
+@Generated("dev.fluentcrm.codegen")
+public final class EmailSequencesApi2 {
+  private final ApiExecutor executor;
+
+  EmailSequencesApi2(ApiExecutor executor) {
+    this.executor = executor;
+  }
+
+  /**
+   * listLegacySequences
+   *
+   * <p>{@code GET /sequences-legacy}.
+   *
+   * @throws FluentCrmException when the server answers with an error or cannot be reached
+   */
+  public void listLegacySequences() {
+    listLegacySequencesWithResponse();
+  }
+
+  /**
+   * Like {@link #listLegacySequences}, with the status, headers and raw body of the answer.
+   *
+   * @see #listLegacySequences
+   */
+  public ApiResponse<Void> listLegacySequencesWithResponse() {
+    return executor.execute(listLegacySequencesRequest());
+  }
+
+  /**
+   * Like {@link #listLegacySequences}, without blocking: the future completes with the value or fails with the exception the
+   * blocking form would throw.
+   *
+   * @see #listLegacySequences
+   */
+  public CompletableFuture<Void> listLegacySequencesAsync() {
+    return executor.executeAsync(() -> listLegacySequencesRequest()).thenApply(ApiResponse::value);
+  }
+
+  private ApiRequest listLegacySequencesRequest() {
+    return ApiRequest.builder("GET", "/sequences-legacy")
+      .build();
+  }
+}

@@ -1,0 +1,68 @@
+package golden.naming_properties.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.Immutable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * The {@code MailingList} object.
+ *
+ * @param title the {@code title} property
+ * @param additionalProperties properties the spec does not list, as the server sent them
+ */
+@Generated("dev.fluentcrm.codegen")
+public record MailingList(@JsonProperty("title") String title,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+  public MailingList {
+    additionalProperties = Immutable.extras(additionalProperties);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder that starts from this record's values.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builds {@link MailingList}; unset properties stay null and are not sent.
+   */
+  public static final class Builder {
+    private String title;
+
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    private Builder(MailingList source) {
+      this.title = source.title;
+      this.additionalProperties.putAll(source.additionalProperties);
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /**
+     * Sets a property the spec does not list; it is sent as given.
+     */
+    public Builder additionalProperty(String name, Object value) {
+      this.additionalProperties.put(name, value);
+      return this;
+    }
+
+    public MailingList build() {
+      return new MailingList(title, additionalProperties);
+    }
+  }
+}

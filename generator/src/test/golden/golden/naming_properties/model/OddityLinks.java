@@ -1,0 +1,68 @@
+package golden.naming_properties.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.Immutable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * The {@code OddityLinks} object.
+ *
+ * @param self the {@code self} property
+ * @param additionalProperties properties the spec does not list, as the server sent them
+ */
+@Generated("dev.fluentcrm.codegen")
+public record OddityLinks(@JsonProperty("self") String self,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+  public OddityLinks {
+    additionalProperties = Immutable.extras(additionalProperties);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder that starts from this record's values.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builds {@link OddityLinks}; unset properties stay null and are not sent.
+   */
+  public static final class Builder {
+    private String self;
+
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    private Builder(OddityLinks source) {
+      this.self = source.self;
+      this.additionalProperties.putAll(source.additionalProperties);
+    }
+
+    public Builder self(String self) {
+      this.self = self;
+      return this;
+    }
+
+    /**
+     * Sets a property the spec does not list; it is sent as given.
+     */
+    public Builder additionalProperty(String name, Object value) {
+      this.additionalProperties.put(name, value);
+      return this;
+    }
+
+    public OddityLinks build() {
+      return new OddityLinks(self, additionalProperties);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package golden.nested_objects.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.Immutable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * The {@code Campaign} object.
+ *
+ * @param id the {@code id} property
+ * @param meta the {@code meta} property
+ * @param additionalProperties properties the spec does not list, as the server sent them
+ */
+@Generated("dev.fluentcrm.codegen")
+public record Campaign(@JsonProperty("id") Long id, @JsonProperty("meta") CampaignMeta2 meta,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+  public Campaign {
+    additionalProperties = Immutable.extras(additionalProperties);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder that starts from this record's values.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builds {@link Campaign}; unset properties stay null and are not sent.
+   */
+  public static final class Builder {
+    private Long id;
+
+    private CampaignMeta2 meta;
+
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    private Builder(Campaign source) {
+      this.id = source.id;
+      this.meta = source.meta;
+      this.additionalProperties.putAll(source.additionalProperties);
+    }
+
+    public Builder id(Long id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder meta(CampaignMeta2 meta) {
+      this.meta = meta;
+      return this;
+    }
+
+    /**
+     * Sets a property the spec does not list; it is sent as given.
+     */
+    public Builder additionalProperty(String name, Object value) {
+      this.additionalProperties.put(name, value);
+      return this;
+    }
+
+    public Campaign build() {
+      return new Campaign(id, meta, additionalProperties);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package golden.nested_objects.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.Immutable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * The {@code CampaignMeta2} object.
+ *
+ * @param opens the {@code opens} property
+ * @param additionalProperties properties the spec does not list, as the server sent them
+ */
+@Generated("dev.fluentcrm.codegen")
+public record CampaignMeta2(@JsonProperty("opens") Long opens,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+  public CampaignMeta2 {
+    additionalProperties = Immutable.extras(additionalProperties);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder that starts from this record's values.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builds {@link CampaignMeta2}; unset properties stay null and are not sent.
+   */
+  public static final class Builder {
+    private Long opens;
+
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    private Builder(CampaignMeta2 source) {
+      this.opens = source.opens;
+      this.additionalProperties.putAll(source.additionalProperties);
+    }
+
+    public Builder opens(Long opens) {
+      this.opens = opens;
+      return this;
+    }
+
+    /**
+     * Sets a property the spec does not list; it is sent as given.
+     */
+    public Builder additionalProperty(String name, Object value) {
+      this.additionalProperties.put(name, value);
+      return this;
+    }
+
+    public CampaignMeta2 build() {
+      return new CampaignMeta2(opens, additionalProperties);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package dev.fluentcrm.maven;
+
+import dev.fluentcrm.codegen.emit.docs.ProjectInfo;
+import dev.fluentcrm.codegen.load.SpecException;
+import dev.fluentcrm.codegen.write.GeneratedFile;
+import dev.fluentcrm.spec.FluentCrmSpec;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** The parameters both goals share, and turning them into {@link Settings} and generated files. */
+abstract class AbstractFluentCrmMojo extends AbstractMojo {
+    /**
+     * The OpenAPI 3.0 document (YAML or JSON) to generate from. Files it references with
+     * {@code $ref} are read too, and a change in any of them triggers regeneration. When not set,
+     * the FluentCRM spec bundled with this plugin (the {@code fluentcrm-openapi} artifact of the
+     * same version) is used.
+     */
+    @Parameter(property = "fluentcrm.spec")
+    protected File spec;
+
+    /**
+     * Further OpenAPI documents merged into the spec in the given order, for example a site's own
+     * endpoints under {@code fluent-crm/v2}. Their paths, operations, tags and component schemas
+     * are added; defining one the spec (or an earlier overlay) already defines differently fails
+     * the build with a message naming both files and the JSON pointer.
+     */
+    @Parameter(property = "fluentcrm.overlays")
+    protected List<File> overlays = new ArrayList<>();
+
+    /**
+     * Where the generated main sources (the client, and server stubs) are written. It is added as
+     * a compile source root. The plugin keeps its manifest ({@code .fluentcrm-manifest.json}, the
+     * list of files it wrote with their hashes) in this directory.
+     */
+    @Parameter(property = "fluentcrm.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/fluentcrm", required = true)
+    protected File outputDirectory;
+
+    /**
+     * Where generated test sources (the {@code fixtures} output) are written. It is added as a
+     * test compile source root when {@code fixtures} is among the outputs.
+     */
+    @Parameter(property = "fluentcrm.testOutputDirectory", defaultValue = "${project.build.directory}/generated-test-sources/fluentcrm", required = true)
+    protected File testOutputDirectory;
+
+    /** Where the {@code docs} output (README.md and one Markdown page per module) is written. */
+    @Parameter(property = "fluentcrm.docsDirectory", defaultValue = "${project.build.directory}/generated-docs/fluentcrm", required = true)
+    protected File docsDirectory;
+
+    /**
+     * The Java package of the generated code. The module classes and {@code FluentCrmClient} go
+     * into this package, the models into its subpackage {@code model}.
+     */
+    @Parameter(property = "fluentcrm.packageName", defaultValue = "dev.fluentcrm.client", required = true)
+    protected String packageName;
+
+    /**
+     * What to emit, any of {@code client}, {@code server}, {@code fixtures} and {@code docs}.
+     * {@code client} and {@code server} (stubs and router, which use the client's models, so emit
+     * both) go to {@code outputDirectory}; {@code fixtures} (sample data as JSON plus the classes
+     * that read it) to {@code testOutputDirectory}, which becomes a test source and test resource
+     * root; {@code docs} to {@code docsDirectory}.
+     */
+    @Parameter(property = "fluentcrm.outputs", defaultValue = "client", required = true)
+    protected List<String> outputs = new ArrayList<>(List.of("client"));
+
+    /**
+     * A directory of Mustache templates that replace the plugin's own by file name:
+     * {@code README.md.mustache}, {@code module.md.mustache}, {@code pom.xml.mustache}. Templates
+     * not found there come from the {@code fluentcrm-templates} artifact. Its files are part of
+     * the inputs: editing one triggers regeneration.
+     */
+    @Parameter(property = "fluentcrm.templateDirectory")
+    protected File templateDirectory;
+
+    /** Skips the goal; the source roots are still added, so a build can compile what was generated before. */
+    @Parameter(property = "fluentcrm.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** The project being built: its base directory, coordinates (for the docs) and source roots. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** Checks the parameters and resolves them to absolute paths and known outputs. */
+    protected Settings settings() throws MojoFailureException {
+        Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        URI specUri;
+        Path specFile = null;
+        if (spec == null) {
+            try {
+                specUri = FluentCrmSpec.yamlUrl().toURI();
+            } catch (URISyntaxException | IllegalStateException e) {
+                throw new MojoFailureException("spec: the bundled FluentCRM spec cannot be found: " + e.getMessage(), e);
+            }
+        } else {
+            specFile = existingFile("spec", spec);
+            specUri = specFile.toUri();
+        }
+        List<Path> overlayFiles = new ArrayList<>();
+        for (int i = 0; i < overlays.size(); i++) {
+            overlayFiles.add(existingFile("overlays[" + i + "]", overlays.get(i)));
+        }
+        Set<OutputKind> chosen = EnumSet.noneOf(OutputKind.class);
+        for (String value : outputs) {
+            try {
+                chosen.add(OutputKind.parse(value));
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException("outputs: " + e.getMessage());
+            }
+        }
+        if (chosen.isEmpty()) {
+            throw new MojoFailureException("outputs: name at least one of " + OutputKind.ids());
+        }
+        Path templates = null;
+        if (templateDirectory != null) {
+            templates = templateDirectory.toPath().toAbsolutePath().normalize();
+            if (!Files.isDirectory(templates)) {
+                throw new MojoFailureException("templateDirectory: " + templates + " is not a directory");
+            }
+        }
+        Map<OutputKind.Root, Path> roots = new EnumMap<>(OutputKind.Root.class);
+        roots.put(OutputKind.Root.MAIN, absolute(outputDirectory));
+        roots.put(OutputKind.Root.TEST, absolute(testOutputDirectory));
+        roots.put(OutputKind.Root.DOCS, absolute(docsDirectory));
+        ProjectInfo info = new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
+                project.getName() == null ? project.getArtifactId() : project.getName(), packageName);
+        return new Settings(specUri, specFile, List.copyOf(overlayFiles), packageName, chosen, roots, roots.get(OutputKind.Root.MAIN),
+                templates, info, basedir);
+    }
+
+    /** Generates everything in memory; spec, template and parameter problems become one clear build failure. */
+    protected Map<OutputKind.Root, List<GeneratedFile>> generate(Settings settings) throws MojoFailureException {
+        try {
+            return SdkGeneration.generate(settings);
+        } catch (SpecException | UncheckedIOException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // The generator rejects a package name with IllegalArgumentException; say which parameter it was.
+            String message = e.getMessage() != null && e.getMessage().contains("package") ? "packageName: " + e.getMessage() : e.getMessage();
+            throw new MojoFailureException(message, e);
+        }
+    }
+
+    private static Path existingFile(String parameter, File file) throws MojoFailureException {
+        Path path = absolute(file);
+        if (!Files.isRegularFile(path)) {
+            throw new MojoFailureException(parameter + ": " + path + " does not exist or is not a file");
+        }
+        return path;
+    }
+
+    private static Path absolute(File file) {
+        return file.toPath().toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.fluentcrm.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fluentcrm.codegen.Generator;
+import dev.fluentcrm.codegen.emit.docs.ProjectInfo;
+import dev.fluentcrm.codegen.load.SpecException;
+import dev.fluentcrm.codegen.model.Api;
+import dev.fluentcrm.codegen.write.GeneratedFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Mustache output of the generator's docs package (README, module pages, pom.xml) as the
+ * plugin and the CLI's project option use it, on the bundled spec and with overriding templates.
+ */
+class DocsRenderingTest {
+    private static final ProjectInfo PROJECT = new ProjectInfo("com.acme", "acme-crm", "2.0.0", "ACME CRM & <friends>", "com.acme.crm");
+    private static Api api;
+
+    @BeforeAll
+    static void loadBundledSpec() throws Exception {
+        api = Generator.load(List.of(dev.fluentcrm.spec.FluentCrmSpec.yamlUrl().toURI()));
+    }
+
+    @Test
+    void readmeHasInstallAuthenticationAndAnExamplePerModule() {
+        String readme = text(new Generator("com.acme.crm").docs(api, PROJECT, null), "README.md");
+        assertThat(readme).contains("<artifactId>acme-crm</artifactId>", "<version>2.0.0</version>", ".applicationPassword(",
+                "import com.acme.crm.FluentCrmClient;", "crm.contacts().list();");
+        api.modules().forEach(module -> assertThat(readme).contains("crm." + module.accessor() + "()."));
+        assertThat(readme).as("Markdown is not HTML-escaped").contains("# ACME CRM & <friends>");
+    }
+
+    @Test
+    void onePagePerModuleListingEveryOperation() {
+        List<GeneratedFile> files = new Generator("com.acme.crm").docs(api, PROJECT, null);
+        assertThat(files).hasSize(api.modules().size() + 1);
+        String contacts = text(files, "docs/contacts.md");
+        api.modules().stream().filter(m -> m.tag().equals("Contacts")).findFirst().orElseThrow().operations()
+                .forEach(op -> assertThat(contacts).contains("`" + op.method().toUpperCase() + " " + op.path() + "`"));
+    }
+
+    @Test
+    void projectHasAPomWithEscapedValuesAndTheClientBelowSrcMainJava() {
+        List<GeneratedFile> files = new Generator("com.acme.crm").project(api, PROJECT, null);
+        String pom = text(files, "pom.xml");
+        assertThat(pom).contains("<groupId>com.acme</groupId>", "<name>ACME CRM &amp; &lt;friends&gt;</name>",
+                "<artifactId>fluentcrm-runtime</artifactId>");
+        assertThat(files).anyMatch(f -> f.path().equals("src/main/java/com/acme/crm/FluentCrmClient.java"));
+        assertThat(files.stream().map(GeneratedFile::path).toList()).isSorted();
+    }
+
+    @Test
+    void aTemplateDirectoryOverridesByFileNameAndTheRestStaysOurs(@TempDir Path templates) throws Exception {
+        Files.writeString(templates.resolve("README.md.mustache"), "# {{project.artifactId}}\n{{#modules}}- {{tag}}\n{{/modules}}");
+        List<GeneratedFile> files = new Generator("com.acme.crm").docs(api, PROJECT, templates);
+        assertThat(text(files, "README.md")).startsWith("# acme-crm\n- Contacts\n");
+        assertThat(text(files, "docs/tags.md")).startsWith("# Tags");
+    }
+
+    @Test
+    void aBrokenTemplateIsReportedWithItsFile(@TempDir Path templates) throws Exception {
+        Path broken = templates.resolve("README.md.mustache");
+        Files.writeString(broken, "{{#modules}} never closed");
+        assertThatThrownBy(() -> new Generator("com.acme.crm").docs(api, PROJECT, templates))
+                .isInstanceOf(SpecException.class).hasMessageContaining(broken.toString());
+    }
+
+    @Test
+    void outputIsDeterministic() {
+        var first = new Generator("com.acme.crm").docs(api, PROJECT, null);
+        var second = new Generator("com.acme.crm").docs(api, PROJECT, null);
+        assertThat(first).zipSatisfy(second, (a, b) -> assertThat(a.content()).isEqualTo(b.content()));
+    }
+
+    private static String text(List<GeneratedFile> files, String path) {
+        Map<String, GeneratedFile> byPath = files.stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
+        assertThat(byPath).containsKey(path);
+        return new String(byPath.get(path).content(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.fluentcrm.server;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.fluentcrm.server.http.RestHandler;
+import dev.fluentcrm.server.http.ServerRequest;
+import dev.fluentcrm.server.http.ServerResponse;
+import dev.fluentcrm.server.route.Router;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Serves a {@link RestHandler} on the JDK's built-in HTTP server, no other dependency:
+ * {@code FluentCrmHttpServer server = FluentCrmHttpServer.start(router);} listens on a free port
+ * of 127.0.0.1. Bodies are read up to the limit only, so a flood is refused with 413 rather than
+ * buffered. Close it to stop.
+ */
+public final class FluentCrmHttpServer implements AutoCloseable {
+    private static final int THREADS = 8;
+
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm and delayed ACKs
+        // every answer then waits ~40 ms on loopback. The property is read once, when the server
+        // classes load, and only when nobody chose otherwise.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final RestHandler handler;
+    private final int maxBodyBytes;
+
+    private FluentCrmHttpServer(HttpServer server, ExecutorService executor, RestHandler handler, int maxBodyBytes) {
+        this.server = server;
+        this.executor = executor;
+        this.handler = handler;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** Serves a router on a free port of 127.0.0.1, with the router's body limit. */
+    public static FluentCrmHttpServer start(Router router) {
+        return start(router, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), router.maxBodyBytes());
+    }
+
+    /** Serves any handler at {@code address}, reading at most {@code maxBodyBytes} of a body. */
+    public static FluentCrmHttpServer start(RestHandler handler, InetSocketAddress address, int maxBodyBytes) {
+        try {
+            HttpServer server = HttpServer.create(address, 64);
+            ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+            FluentCrmHttpServer host = new FluentCrmHttpServer(server, executor, handler, maxBodyBytes);
+            server.createContext("/", host::exchange);
+            server.setExecutor(executor);
+            server.start();
+            return host;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot listen on " + address, e);
+        }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The WordPress site root, such as {@code http://127.0.0.1:51234}; give it to a client's {@code siteUrl}. */
+    public String siteUrl() {
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port();
+    }
+
+    /** The API root: the site URL plus {@code /wp-json/fluent-crm/v2}. */
+    public URI apiRoot() {
+        return URI.create(siteUrl() + Router.API_PREFIX);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void exchange(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            ServerResponse response;
+            byte[] body = readBody(exchange);
+            if (body == null) {
+                response = ServerResponse.json(413, "{\"code\":\"rest_request_too_large\",\"message\":\"The request body is larger than "
+                        + maxBodyBytes + " bytes.\",\"data\":{\"status\":413}}");
+            } else {
+                URI uri = exchange.getRequestURI();
+                Map<String, List<String>> headers = new LinkedHashMap<>(exchange.getRequestHeaders());
+                response = handler.handle(new ServerRequest(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body));
+            }
+            response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+            boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+            exchange.sendResponseHeaders(response.status(), head || response.body().length == 0 ? -1 : response.body().length);
+            if (!head && response.body().length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(response.body());
+                }
+            }
+        }
+    }
+
+    /**
+     * The body, or null when it is larger than the limit. An oversized body is still drained (up to
+     * a bound) so the client reads the 413 instead of a reset connection.
+     */
+    private byte[] readBody(HttpExchange exchange) throws IOException {
+        long drainLimit = Math.max(16L * maxBodyBytes, 8L * 1024 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        try (InputStream in = exchange.getRequestBody()) {
+            int read;
+            while (total <= drainLimit && (read = in.read(buffer)) >= 0) {
+                total += read;
+                if (total <= maxBodyBytes) {
+                    out.write(buffer, 0, read);
+                }
+            }
+        }
+        return total > maxBodyBytes ? null : out.toByteArray();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "fluentcrm-http-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
