@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
  *
  * <pre>{@code
  * Router router = FluentCrmRouter.builder()
- *         .contacts(new MyContacts())
+ *         .sequences(new MySequences())
  *         .router()
  *         .authenticator(ApplicationPasswords.of("admin", "abcd efgh ijkl mnop"))
  *         .build();

@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
  *
  * <pre>{@code
  * Router router = FluentCrmRouter.builder()
- *         .contacts(new MyContacts())
+ *         .notes(new MyNotes())
  *         .router()
  *         .authenticator(ApplicationPasswords.of("admin", "abcd efgh ijkl mnop"))
  *         .build();

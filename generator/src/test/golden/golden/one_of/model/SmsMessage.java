@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  * @param settings The settings, or <code>[]</code> when none were saved.
  * @param legacySettings the {@code legacy_settings} property
  * @param parent the {@code parent} property
- * @param count the {@code count} property
+ * @param count A number, or free text such as <code>all</code>.
+ * @param total A number, sent as a numeric string by MySQL.
  * @param amount the {@code amount} property
  * @param flag the {@code flag} property
  * @param label the {@code label} property
@@ -28,8 +29,9 @@ public record SmsMessage(@JsonProperty("contact") Contact contact,
     @JsonProperty("settings") Settings settings,
     @JsonProperty("legacy_settings") Settings legacySettings,
     @JsonProperty("parent") Contact parent, @JsonProperty("count") String count,
-    @JsonProperty("amount") String amount, @JsonProperty("flag") String flag,
-    @JsonProperty("label") String label, @JsonProperty("shape") JsonNode shape,
+    @JsonProperty("total") Long total, @JsonProperty("amount") String amount,
+    @JsonProperty("flag") String flag, @JsonProperty("label") String label,
+    @JsonProperty("shape") JsonNode shape,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
   public SmsMessage {
     additionalProperties = Immutable.extras(additionalProperties);
@@ -60,6 +62,8 @@ public record SmsMessage(@JsonProperty("contact") Contact contact,
 
     private String count;
 
+    private Long total;
+
     private String amount;
 
     private String flag;
@@ -79,6 +83,7 @@ public record SmsMessage(@JsonProperty("contact") Contact contact,
       this.legacySettings = source.legacySettings;
       this.parent = source.parent;
       this.count = source.count;
+      this.total = source.total;
       this.amount = source.amount;
       this.flag = source.flag;
       this.label = source.label;
@@ -111,6 +116,11 @@ public record SmsMessage(@JsonProperty("contact") Contact contact,
       return this;
     }
 
+    public Builder total(Long total) {
+      this.total = total;
+      return this;
+    }
+
     public Builder amount(String amount) {
       this.amount = amount;
       return this;
@@ -140,7 +150,7 @@ public record SmsMessage(@JsonProperty("contact") Contact contact,
     }
 
     public SmsMessage build() {
-      return new SmsMessage(contact, settings, legacySettings, parent, count, amount, flag, label, shape, additionalProperties);
+      return new SmsMessage(contact, settings, legacySettings, parent, count, total, amount, flag, label, shape, additionalProperties);
     }
   }
 }

@@ -105,9 +105,11 @@ public final class FluentCrmHttpServer implements AutoCloseable {
                 response = handler.handle(new ServerRequest(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body));
             }
             response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
-            exchange.sendResponseHeaders(response.status(), head || response.body().length == 0 ? -1 : response.body().length);
-            if (!head && response.body().length > 0) {
+            // HEAD, 204 and 304 answers have no body in HTTP, whatever the handler wrote (the router writes {} for "nothing").
+            boolean noBody = exchange.getRequestMethod().equalsIgnoreCase("HEAD") || response.status() == 204 || response.status() == 304
+                    || response.body().length == 0;
+            exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length);
+            if (!noBody) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(response.body());
                 }

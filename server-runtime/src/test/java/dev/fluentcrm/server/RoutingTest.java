@@ -8,6 +8,11 @@ import dev.fluentcrm.server.route.Router;
 import dev.fluentcrm.server.validate.Schema;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +78,7 @@ class RoutingTest {
 
     @Test
     void anythingElseIs404RestNoRouteAsJson() {
-        for (String path : List.of("/nothing", "/subscribers/1/2", "/subscribers/1/notes", "/subscribers/%zz", "")) {
+        for (String path : List.of("/nothing", "/subscribers/1/2", "/subscribers/1/notes", "/subscribers/1/notes/2/x", "")) {
             TestHttp.Answer answer = http.get(path);
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.contentType()).startsWith("application/json");
@@ -92,10 +97,32 @@ class RoutingTest {
                 .isEqualTo(200);
         assertThat(router.handle(new dev.fluentcrm.server.http.ServerRequest("GET", Router.API_PREFIX + "x", null, null, null)).status())
                 .isEqualTo(404);
+        assertThat(router.handle(new dev.fluentcrm.server.http.ServerRequest("GET", Router.API_PREFIX + "/%zz", null, null, null)).status())
+                .as("a path that is not valid percent-encoding").isEqualTo(404);
     }
 
     @Test
     void aRouteWithStatus204SendsNoBodyAndKeepsTheConnection() throws Exception {
+        // The JDK server logs a warning when told to send a body with a 204; there should be nothing to warn about.
+        List<LogRecord> warnings = new CopyOnWriteArrayList<>();
+        Logger jdkServer = Logger.getLogger("com.sun.net.httpserver");
+        Handler collect = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        jdkServer.addHandler(collect);
         try (TestHttp noContent = new TestHttp(Router.builder().authenticator(Authenticator.anyone())
                 .route(Route.builder("DELETE", "/tags/{id}", "deleteTag").pathParam("id", Schema.integer()).status(204)
                         .handle(call -> null))
@@ -108,6 +135,9 @@ class RoutingTest {
             assertThat(RawSocket.exchangeTwice(noContent.server.port(), "DELETE " + Router.API_PREFIX + "/tags/1 HTTP/1.1"))
                     .as("both answers arrive on one kept-alive connection")
                     .startsWith("HTTP/1.1 204").contains("\r\n\r\nHTTP/1.1 204");
+        } finally {
+            jdkServer.removeHandler(collect);
         }
+        assertThat(warnings).extracting(LogRecord::getMessage).isEmpty();
     }
 }

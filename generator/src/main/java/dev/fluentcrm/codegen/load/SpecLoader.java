@@ -82,12 +82,23 @@ public final class SpecLoader {
         List<String> messages = result.getMessages() == null ? List.of()
                 : result.getMessages().stream()
                         .filter(m -> !(m.contains(".#/") && m.endsWith(" is missing")) && !m.endsWith(".operationId is repeated"))
+                        .map(SpecLoader::withoutInternalError)
                         .toList();
         if (result.getOpenAPI() == null || !messages.isEmpty()) {
             String detail = messages.isEmpty() ? "not an OpenAPI 3 document" : String.join("; ", messages);
             throw new SpecException(label(source) + ": " + detail);
         }
         return result.getOpenAPI();
+    }
+
+    /**
+     * swagger-parser reports its own crashes (a NullPointerException on a node of the wrong type)
+     * among the problems; the JVM's text of those says nothing to a spec's author.
+     */
+    private static String withoutInternalError(String message) {
+        return message.startsWith("Cannot invoke ") || message.contains(" because \"")
+                ? "the parser failed on a node of an unexpected type (check the types of the values around the other problems)"
+                : message;
     }
 
     private void record(OpenAPI spec, String file) {

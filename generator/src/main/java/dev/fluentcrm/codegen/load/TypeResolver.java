@@ -29,6 +29,7 @@ import java.util.Set;
 final class TypeResolver {
     private static final String COMPONENT_PREFIX = "#/components/schemas/";
     static final int MAX_PROPERTIES = 250;
+    private static final int MAX_DEPTH = 128;
 
     private final Refs refs;
     private final Map<String, Schema<?>> components;
@@ -36,6 +37,8 @@ final class TypeResolver {
     private final Map<String, TypeRef> resolvedComponents = new HashMap<>();
     /** Components that are not records, being resolved, with the number of components resolved when each began. */
     private final Map<String, Integer> structuralInProgress = new HashMap<>();
+    /** How many resolve calls are on the stack: a cycle swagger-parser inlined would otherwise overflow it. */
+    private int depth;
     private final Map<String, TypeDef> defs = new LinkedHashMap<>();
     /** The Java names of the component schemas that become types. */
     private final Map<String, String> componentNames = new HashMap<>();
@@ -67,6 +70,18 @@ final class TypeResolver {
 
     /** Resolves {@code schema}, naming any new inline type {@code nameHint}; {@code where} is its JSON pointer. */
     TypeRef resolve(Schema<?> schema, String nameHint, String where) {
+        if (depth == MAX_DEPTH) {
+            throw new SpecException(refs.place(where) + ": schemas nested more than " + MAX_DEPTH + " deep (a schema that contains itself?)");
+        }
+        depth++;
+        try {
+            return resolveAtDepth(schema, nameHint, where);
+        } finally {
+            depth--;
+        }
+    }
+
+    private TypeRef resolveAtDepth(Schema<?> schema, String nameHint, String where) {
         if (schema == null) {
             return new TypeRef.AnyJson();
         }

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FullSpecTest {
     private static final String PACKAGE = "dev.fluentcrm.client";
-    private static final Pattern CALL_LINE = Pattern.compile("\\{@code (GET|POST|PUT|DELETE|PATCH) (/(?:[^{}]|\\{[^{}]*})*)}");
+    private static final Pattern CALL_LINE = Pattern.compile("<p>(?:\\{@code |<code>)(GET|POST|PUT|DELETE|PATCH) (/[^\\s<]*?)(?:}|</code>)[.;]");
 
     @TempDir
     static Path work;
@@ -76,7 +76,7 @@ class FullSpecTest {
                 .filter(f -> f.path().matches("dev/fluentcrm/client/[A-Za-z]+Api\\.java")).toList();
         assertThat(modules).hasSize(specTags.size()).hasSize(28);
 
-        // Each operation's plain method carries "{@code METHOD /path}" once in its Javadoc.
+        // Each operation's plain method carries "<p><code>METHOD /path</code>" once in its Javadoc.
         List<String> documented = new ArrayList<>();
         for (GeneratedFile module : modules) {
             Matcher matcher = CALL_LINE.matcher(new String(module.content(), StandardCharsets.UTF_8));

@@ -20,7 +20,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +32,8 @@ import java.util.function.Supplier;
  * module classes hold one and stay free of HTTP details. Thread-safe.
  */
 public final class ApiExecutor {
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
     private final ClientOptions options;
     private final ObjectMapper mapper;
     private final ErrorMapper errors;
@@ -117,7 +122,7 @@ public final class ApiExecutor {
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response;
             try {
-                response = options.httpClient().send(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                response = send(http);
             } catch (IOException e) {
                 ApiConnectionException failure = connectionFailure(request, e);
                 if (!options.retryPolicy().mayRetry(request.method(), attempt)) {
@@ -149,7 +154,8 @@ public final class ApiExecutor {
     }
 
     private <T> CompletableFuture<ApiResponse<T>> attemptAsync(ApiRequest request, HttpRequest http, JavaType type, JsonPointer pointer, int attempt) {
-        return options.httpClient().sendAsync(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+        CompletableFuture<HttpResponse<String>> exchange = options.httpClient().sendAsync(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return withDeadline(exchange)
                 .handle((response, failure) -> {
                     if (failure != null) {
                         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
@@ -188,7 +194,7 @@ public final class ApiExecutor {
         int status = response.statusCode();
         String body = response.body();
         if (status < 200 || status >= 300) {
-            throw errors.map(request.toString(), status, response.headers(), body);
+            throw errors.map(request.toString(), status, response.headers(), redact(body));
         }
         try {
             JsonNode tree = body == null || body.isBlank() ? mapper.nullNode() : mapper.readTree(body);
@@ -196,12 +202,76 @@ public final class ApiExecutor {
             T value = part.isMissingNode() ? null : mapper.readerFor(type).readValue(mapper.treeAsTokens(part));
             return new ApiResponse<>(status, response.headers(), body, value);
         } catch (IOException e) {
-            String why = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+            String why = redact(e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
             String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping ? " at " + mapping.getPathReference() : "";
             throw new UnexpectedResponseException(request + " answered " + status + " with a body that is not " + type.toCanonical()
                     + where + ": " + why,
-                    new ErrorResponse(request.toString(), status, null, null, response.headers(), body), e);
+                    new ErrorResponse(request.toString(), status, null, null, response.headers(), redact(body)), e);
         }
+    }
+
+    /**
+     * The request timeout covers the whole answer, body included: the HttpClient's own timeout
+     * stops at the headers, and PHP that stalls halfway through its output would hang the call.
+     * A watchdog interrupts the blocked call at the deadline (send cancels the exchange when
+     * interrupted); sending on this thread avoids the thread hop of sendAsync on every call.
+     */
+    private HttpResponse<String> send(HttpRequest http) throws IOException, InterruptedException {
+        Thread caller = Thread.currentThread();
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            expired.set(true);
+            caller.interrupt();
+        }, options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return options.httpClient().send(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            if (expired.get()) {
+                throw bodyTimeout();
+            }
+            throw e;
+        } finally {
+            watchdog.cancel(false);
+            if (expired.get()) {
+                // The watchdog's interrupt is ours, not the caller's: do not leave it set.
+                Thread.interrupted();
+            }
+        }
+    }
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "fluentcrm-request-deadline");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
+    private CompletableFuture<HttpResponse<String>> withDeadline(CompletableFuture<HttpResponse<String>> exchange) {
+        CompletableFuture<HttpResponse<String>> result = new CompletableFuture<>();
+        exchange.whenComplete((response, failure) -> {
+            if (failure == null) {
+                result.complete(response);
+            } else {
+                result.completeExceptionally(failure);
+            }
+        });
+        CompletableFuture.delayedExecutor(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            if (result.completeExceptionally(bodyTimeout())) {
+                exchange.cancel(true);
+            }
+        });
+        return result;
+    }
+
+    private HttpTimeoutException bodyTimeout() {
+        return new HttpTimeoutException("no complete answer within " + options.requestTimeout().toMillis() + " ms");
+    }
+
+    private String redact(String text) {
+        return options.credentials() == null ? text : options.credentials().redact(text);
     }
 
     private HttpRequest toHttp(ApiRequest request) {

@@ -38,6 +38,22 @@ public final class Credentials {
         return "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * {@code text} with the password (as given and without its spaces) and the header token
+     * replaced by {@code ****}: a server may echo them back in an error page.
+     */
+    String redact(String text) {
+        if (text == null) {
+            return null;
+        }
+        String token = authorizationHeader().substring("Basic ".length());
+        String redacted = text.replace(token, "****");
+        if (password.strip().length() >= 4) {
+            redacted = redacted.replace(password, "****").replace(password.replace(" ", ""), "****");
+        }
+        return redacted;
+    }
+
     @Override
     public String toString() {
         return "Credentials[user=" + user + ", password=****]";

@@ -115,7 +115,8 @@ final class RequestValidator {
         }
         try {
             return mapper.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(bytes);
-        } catch (JacksonException e) {
+        } catch (JacksonException | NumberFormatException e) {
+            // Jackson lets a number it cannot hold (1e9999999999) escape as NumberFormatException.
             ObjectNode error = mapper.createObjectNode().put("code", "rest_invalid_json").put("message", "Invalid JSON body passed.");
             error.putObject("data").put("status", 400).put("json_error_code", 4).put("json_error_message", "Syntax error");
             throw new ApiError(400, error);

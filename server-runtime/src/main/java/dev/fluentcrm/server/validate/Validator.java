@@ -166,7 +166,14 @@ public final class Validator {
 
         private static void bounds(JsonNode value, String text, Schema.Scalar scalar, String field, List<Violation> out) {
             if ((scalar.kind() == Schema.Kind.INTEGER || scalar.kind() == Schema.Kind.NUMBER)) {
-                BigDecimal number = value.isNumber() ? value.decimalValue() : new BigDecimal(text);
+                BigDecimal number;
+                try {
+                    number = value.isNumber() ? value.decimalValue() : new BigDecimal(text);
+                } catch (NumberFormatException e) {
+                    // "1e9999999999" has the shape of a number but an exponent no BigDecimal (or PHP float) holds.
+                    out.add(new Violation(field, rule(scalar.kind()), "The " + label(field) + " must be " + noun(scalar.kind()) + "."));
+                    return;
+                }
                 if (scalar.minimum() != null && number.compareTo(scalar.minimum()) < 0) {
                     out.add(new Violation(field, "min", "The " + label(field) + " must be at least " + scalar.minimum().toPlainString() + "."));
                 }

@@ -30,16 +30,20 @@ public final class RouterEmitter {
     /** {@code withSchemas} lists the modules that have a schemas class. */
     public JavaFile emit(Api api, Set<String> withSchemas) {
         ClassName router = ClassName.get(serverPackage, ROUTER_NAME);
+        // The example sets a service this API really has: contacts when there are any, else the first module's.
+        ApiModule example = api.modules().stream().filter(m -> m.accessor().equals("contacts")).findFirst()
+                .orElse(api.modules().isEmpty() ? null : api.modules().get(0));
+        String exampleCall = example == null ? "" : "        ." + example.accessor() + "(new My" + ServerTypes.stem(example) + "())\n";
         TypeSpec.Builder spec = TypeSpec.classBuilder(router)
                 .addJavadoc("Binds services to the routes of the $L.\n\n<pre>{@code\n"
                         + "Router router = $L.builder()\n"
-                        + "        .contacts(new MyContacts())\n"
+                        + "$L"
                         + "        .router()\n"
                         + "        .authenticator(ApplicationPasswords.of(\"admin\", \"abcd efgh ijkl mnop\"))\n"
                         + "        .build();\n"
                         + "FluentCrmHttpServer server = FluentCrmHttpServer.start(router);\n"
                         + "}</pre>\n\n<p>Modules without a service answer 501 to each of their operations.\n",
-                        api.title(), ROUTER_NAME)
+                        api.title(), ROUTER_NAME, exampleCall)
                 .addAnnotation(ServerTypes.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
