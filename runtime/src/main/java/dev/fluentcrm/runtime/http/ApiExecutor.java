@@ -197,10 +197,7 @@ public final class ApiExecutor {
             throw errors.map(request.toString(), status, response.headers(), redact(body));
         }
         try {
-            JsonNode tree = body == null || body.isBlank() ? mapper.nullNode() : mapper.readTree(body);
-            JsonNode part = pointer.matches() ? tree : tree.at(pointer);
-            T value = part.isMissingNode() ? null : mapper.readerFor(type).readValue(mapper.treeAsTokens(part));
-            return new ApiResponse<>(status, response.headers(), body, value);
+            return new ApiResponse<>(status, response.headers(), body, decode(body, type, pointer));
         } catch (IOException e) {
             String why = redact(e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
             String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping ? " at " + mapping.getPathReference() : "";
@@ -208,6 +205,22 @@ public final class ApiExecutor {
                     + where + ": " + why,
                     new ErrorResponse(request.toString(), status, null, null, response.headers(), redact(body)), e);
         }
+    }
+
+    /**
+     * Binds the body straight from the text when the whole body is wanted (the common case: one
+     * pass, no intermediate tree); an envelope's part is found in a tree first, because a
+     * missing key must give null rather than an error.
+     */
+    private <T> T decode(String body, JavaType type, JsonPointer pointer) throws IOException {
+        if (body == null || body.isBlank()) {
+            return mapper.readerFor(type).readValue(mapper.treeAsTokens(mapper.nullNode()));
+        }
+        if (pointer.matches()) {
+            return mapper.readerFor(type).readValue(body);
+        }
+        JsonNode part = mapper.readTree(body).at(pointer);
+        return part.isMissingNode() ? null : mapper.readerFor(type).readValue(mapper.treeAsTokens(part));
     }
 
     /**
@@ -231,7 +244,12 @@ public final class ApiExecutor {
             }
             throw e;
         } finally {
-            watchdog.cancel(false);
+            if (!watchdog.cancel(false)) {
+                // Already firing: let it finish, so its interrupt cannot land after the check below.
+                while (!watchdog.isDone()) {
+                    Thread.onSpinWait();
+                }
+            }
             if (expired.get()) {
                 // The watchdog's interrupt is ours, not the caller's: do not leave it set.
                 Thread.interrupted();

@@ -61,6 +61,7 @@ class ClientRobustnessTest {
             Throwable thrown = TestClients.failure(() -> executor.execute(get, Tag.class));
 
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            assertThat(Thread.currentThread().isInterrupted()).as("the deadline's interrupt is not left behind").isFalse();
             assertThat(thrown).isInstanceOf(ApiConnectionException.class);
             assertThat(((ApiConnectionException) thrown).isTimeout()).isTrue();
             assertThat(stalled.requestCount()).isEqualTo(1);

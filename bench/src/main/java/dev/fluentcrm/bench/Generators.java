@@ -1,0 +1,88 @@
+package dev.fluentcrm.bench;
+
+import dev.fluentcrm.codegen.Generator;
+import dev.fluentcrm.codegen.write.GeneratedFile;
+import dev.fluentcrm.codegen.write.OutputWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.openapitools.codegen.ClientOptInput;
+import org.openapitools.codegen.CodegenConstants;
+import org.openapitools.codegen.DefaultGenerator;
+import org.openapitools.codegen.config.CodegenConfigurator;
+
+/**
+ * The two tools, each run the way its own build integration runs it: read the spec, build the
+ * model, render the Java client, write the files to an empty directory.
+ */
+enum Generators {
+    /** Ours: load (swagger-parser + our model), emit the client, write it. */
+    OURS("ours") {
+        @Override
+        void generate(Path spec, Path out) {
+            List<GeneratedFile> files = new Generator("dev.fluentcrm.client").client(Generator.load(List.of(spec.toUri())));
+            new OutputWriter().write(out, files);
+        }
+    },
+    /**
+     * OpenAPI Generator 7.17.0, {@code java} with the {@code native} library, configured as in
+     * spec-conformance (the same options as its Maven plugin there): no docs, no tests,
+     * validation on, Jakarta annotations, no timestamp.
+     */
+    OPENAPI_GENERATOR("OpenAPI Generator") {
+        @Override
+        void generate(Path spec, Path out) {
+            CodegenConfigurator config = new CodegenConfigurator()
+                    .setGeneratorName("java")
+                    .setLibrary("native")
+                    .setInputSpec(spec.toString())
+                    .setOutputDir(out.toString())
+                    .setValidateSpec(true)
+                    .setApiPackage("org.openapitools.fluentcrm.api")
+                    .setModelPackage("org.openapitools.fluentcrm.model")
+                    .setInvokerPackage("org.openapitools.fluentcrm")
+                    .addAdditionalProperty("useJakartaEe", true)
+                    .addAdditionalProperty("hideGenerationTimestamp", true);
+            ClientOptInput input = config.toClientOptInput();
+            DefaultGenerator generator = new DefaultGenerator();
+            generator.setGeneratorPropertyDefault(CodegenConstants.API_TESTS, "false");
+            generator.setGeneratorPropertyDefault(CodegenConstants.MODEL_TESTS, "false");
+            generator.setGeneratorPropertyDefault(CodegenConstants.API_DOCS, "false");
+            generator.setGeneratorPropertyDefault(CodegenConstants.MODEL_DOCS, "false");
+            generator.opts(input).generate();
+        }
+    };
+
+    final String label;
+
+    Generators(String label) {
+        this.label = label;
+    }
+
+    abstract void generate(Path spec, Path out);
+
+    /** Generates into a fresh {@code out} and returns the milliseconds it took. */
+    double timed(Path spec, Path out) {
+        deleteTree(out);
+        long start = System.nanoTime();
+        generate(spec, out);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

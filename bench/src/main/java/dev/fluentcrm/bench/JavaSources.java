@@ -1,0 +1,79 @@
+package dev.fluentcrm.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Counting and compiling the Java files of a generated output. */
+final class JavaSources {
+    private JavaSources() {
+    }
+
+    record Size(int files, long lines, long nonBlankLines, long bytes) {
+    }
+
+    static List<Path> javaFiles(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Size size(Path root) {
+        long lines = 0;
+        long nonBlank = 0;
+        long bytes = 0;
+        List<Path> files = javaFiles(root);
+        for (Path file : files) {
+            try {
+                List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+                lines += all.size();
+                nonBlank += all.stream().filter(l -> !l.isBlank()).count();
+                bytes += Files.size(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Size(files.size(), lines, nonBlank, bytes);
+    }
+
+    /**
+     * Compiles every Java file under {@code root} in-process into a fresh {@code classes}, with
+     * this JVM's class path and the same options for both tools; returns the milliseconds.
+     */
+    static double compile(Path root, Path classes) {
+        Generators.deleteTree(classes);
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        long start = System.nanoTime();
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            Files.createDirectories(classes);
+            List<File> sources = javaFiles(root).stream().map(Path::toFile).toList();
+            List<String> options = List.of("-proc:none", "--release", "17", "-nowarn", "-encoding", "UTF-8",
+                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
+            boolean ok = compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources)).call();
+            double millis = (System.nanoTime() - start) / 1e6;
+            if (!ok) {
+                String errors = diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                        .limit(5).map(d -> d.getSource() + ":" + d.getLineNumber() + " " + d.getMessage(Locale.ROOT)).toList().toString();
+                throw new IllegalStateException("The sources in " + root + " do not compile: " + errors);
+            }
+            return millis;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

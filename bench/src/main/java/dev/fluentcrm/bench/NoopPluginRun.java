@@ -1,0 +1,123 @@
+package dev.fluentcrm.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The plugin's no-op run, measured in real Maven builds of a small project that uses it with
+ * its defaults (bundled spec, client output): one build generates, the following ones find
+ * everything up to date. The plugin's share is the time between Maven announcing the goal and
+ * the plugin's "up to date" line (timestamps of Maven's own log, in ms), so it includes loading
+ * the plugin's class realm, configuring the mojo and its up-to-date check; the whole
+ * {@code mvn} command is reported beside it.
+ */
+final class NoopPluginRun {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
+    /** The goal's time when up to date, when skipped ({@code -Dfluentcrm.skip}: realm and configuration only), and whole commands. */
+    record Result(Stats mojoMillis, Stats skippedMillis, Stats commandMillis, String firstRunLine) {
+    }
+
+    private final Path mvn;
+    private final Path project;
+    private final String version;
+
+    NoopPluginRun(Path mavenHome, Path work, String version) {
+        this.mvn = mavenHome.resolve("bin/mvn");
+        this.project = work.resolve("noop-project");
+        this.version = version;
+    }
+
+    Result measure(int runs) throws IOException, InterruptedException {
+        Generators.deleteTree(project);
+        Files.createDirectories(project);
+        Files.writeString(project.resolve("pom.xml"), pom());
+        List<String> first = build();
+        String generated = first.stream().filter(l -> l.contains("Generated ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The first build did not generate: " + tail(first)));
+        List<Double> mojo = new ArrayList<>();
+        List<Double> skipped = new ArrayList<>();
+        List<Double> command = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            mojo.add(goalMillis(build(), "FluentCRM sources are up to date"));
+            command.add((System.nanoTime() - start) / 1e6);
+            skipped.add(goalMillis(build("-Dfluentcrm.skip"), "FluentCRM generation skipped"));
+        }
+        return new Result(Stats.of(mojo), Stats.of(skipped), Stats.of(command), generated.replaceAll("^.*\\[INFO\\] ", ""));
+    }
+
+    /** From Maven announcing the goal to the plugin's {@code last} line, by the log's timestamps. */
+    private static double goalMillis(List<String> log, String last) {
+        LocalTime announced = null;
+        LocalTime done = null;
+        for (String line : log) {
+            if (line.contains("--- fluentcrm-maven-plugin:")) {
+                announced = time(line);
+            } else if (line.contains(last)) {
+                done = time(line);
+            }
+        }
+        if (announced == null || done == null) {
+            throw new IllegalStateException("Expected '" + last + "' from the plugin: " + tail(log));
+        }
+        return java.time.Duration.between(announced, done).toMillis();
+    }
+
+    private List<String> build(String... extra) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(mvn.toString(), "-o", "-B", "-ntp",
+                "-Dorg.slf4j.simpleLogger.showDateTime=true", "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"));
+        command.addAll(List.of(extra));
+        command.add("generate-sources");
+        Process process = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
+        List<String> lines;
+        try (var in = process.getInputStream()) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("mvn failed in " + project + ": " + tail(lines));
+        }
+        return lines;
+    }
+
+    private static LocalTime time(String line) {
+        return LocalTime.parse(line.substring(0, 12), TIME);
+    }
+
+    private static String tail(List<String> lines) {
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+    }
+
+    private String pom() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>bench</groupId>
+                  <artifactId>noop</artifactId>
+                  <version>1</version>
+                  <build>
+                    <plugins>
+                      <plugin>
+                        <groupId>dev.fluentcrm</groupId>
+                        <artifactId>fluentcrm-maven-plugin</artifactId>
+                        <version>%s</version>
+                        <executions>
+                          <execution>
+                            <goals><goal>generate</goal></goals>
+                          </execution>
+                        </executions>
+                      </plugin>
+                    </plugins>
+                  </build>
+                </project>
+                """.formatted(version);
+    }
+}

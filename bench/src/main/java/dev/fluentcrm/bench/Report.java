@@ -1,0 +1,218 @@
+package dev.fluentcrm.bench;
+
+import dev.fluentcrm.bench.jmh.Fixtures;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.util.Statistics;
+
+/** BENCHMARKS.md: the run's context, a verdict per target, then every figure with its spread. */
+final class Report {
+    private static final Generators OURS = Generators.OURS;
+    private static final Generators PEER = Generators.OPENAPI_GENERATOR;
+
+    private final List<String> targets = new ArrayList<>();
+    private final List<String> sections = new ArrayList<>();
+    private final String machine;
+    private final String command;
+    private final String started = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+    private final String loadAtStart = Machine.loadAverage();
+    private final long startNanos = System.nanoTime();
+    private String loadAtEnd;
+    private String duration;
+
+    Report(String machine, String command) {
+        this.machine = machine;
+        this.command = command;
+    }
+
+    void generationWarm(Map<Generators, Stats> warm) {
+        double ratio = warm.get(PEER).median() / warm.get(OURS).median();
+        target("Generation at least 10x faster than OpenAPI Generator (warm, same JVM)", Stats.ratio(warm.get(PEER).median(), warm.get(OURS).median()) + " faster", ratio >= 10);
+        section("Generation of the client from the bundled spec, warm",
+                "Same JVM, tools alternating, " + BenchMain.WARM_UP + " warm-up rounds each before the measured ones. Each run reads the spec, "
+                        + "builds the model, renders the client and writes it to an empty directory.",
+                table(List.of("tool", "median (min..max, n)", "vs ours"),
+                        row(OURS, warm.get(OURS).format("ms"), "1x"),
+                        row(PEER, warm.get(PEER).format("ms"), Stats.ratio(warm.get(PEER).median(), warm.get(OURS).median()) + " slower")));
+    }
+
+    void generationCold(ColdRuns.Result cold) {
+        double ratio = cold.get(PEER, "process_ms").median() / cold.get(OURS, "process_ms").median();
+        double genRatio = cold.get(PEER, "gen_ms").median() / cold.get(OURS, "gen_ms").median();
+        target("Generation at least 10x faster than OpenAPI Generator (cold: a fresh JVM per run)",
+                Stats.ratio(ratio, 1) + " (whole process), " + Stats.ratio(genRatio, 1) + " (generation alone)", genRatio >= 10);
+        List<String[]> rows = new ArrayList<>();
+        for (String key : List.of("process_ms", "gen_ms")) {
+            String what = key.equals("process_ms") ? "whole process (JVM start to exit)" : "generation alone, in that fresh JVM";
+            rows.add(new String[] {what, cold.get(OURS, key).format("ms"), cold.get(PEER, key).format("ms"),
+                    Stats.ratio(cold.get(PEER, key).median(), cold.get(OURS, key).median())});
+        }
+        section("Generation of the client from the bundled spec, cold",
+                "A fresh JVM per run (`" + String.join(" ", ColdRuns.JVM_OPTIONS) + "`, the bench module's class path), tools alternating, "
+                        + BenchMain.COLD_RUNS + " runs each.",
+                table(List.of("", "ours", "OpenAPI Generator", "ratio"), rows.toArray(String[][]::new)));
+        section("Peak memory of a full generation",
+                "Measured in the cold runs above (a fresh JVM per generation, `-Xmx2g`): the peak of the heap pools' used memory "
+                        + "(MemoryPoolMXBean; with a large heap this includes garbage not yet collected) and the process's peak "
+                        + "resident set (VmHWM from /proc/self/status, JVM and class metadata included).",
+                table(List.of("", "ours", "OpenAPI Generator", "ratio"),
+                        new String[] {"peak heap used", cold.get(OURS, "peak_heap_mb").format("MB"), cold.get(PEER, "peak_heap_mb").format("MB"),
+                                Stats.ratio(cold.get(PEER, "peak_heap_mb").median(), cold.get(OURS, "peak_heap_mb").median())},
+                        new String[] {"peak resident memory", cold.get(OURS, "rss_mb").format("MB"), cold.get(PEER, "rss_mb").format("MB"),
+                                Stats.ratio(cold.get(PEER, "rss_mb").median(), cold.get(OURS, "rss_mb").median())}));
+    }
+
+    void sizeAndCompile(Map<Generators, JavaSources.Size> sizes, Map<Generators, Stats> compile) {
+        double ratio = compile.get(PEER).median() / compile.get(OURS).median();
+        target("Our client compiles at least 2x faster than theirs", Stats.ratio(compile.get(PEER).median(), compile.get(OURS).median()) + " faster", ratio >= 2);
+        JavaSources.Size ours = sizes.get(OURS);
+        JavaSources.Size peer = sizes.get(PEER);
+        section("Size and compile time of the generated client",
+                "Every `.java` file of each output. Compiled in-process with javax.tools, the same options for both "
+                        + "(`-proc:none --release 17 -nowarn`, the bench module's class path, which holds our runtime and the peer's "
+                        + "dependencies), tools alternating, 1 warm-up compile each, then " + BenchMain.COMPILE_RUNS + ".",
+                table(List.of("", "ours", "OpenAPI Generator", "ratio"),
+                        new String[] {"Java files", num(ours.files()), num(peer.files()), Stats.ratio(peer.files(), ours.files())},
+                        new String[] {"lines", num(ours.lines()), num(peer.lines()), Stats.ratio(peer.lines(), ours.lines())},
+                        new String[] {"non-blank lines", num(ours.nonBlankLines()), num(peer.nonBlankLines()), Stats.ratio(peer.nonBlankLines(), ours.nonBlankLines())},
+                        new String[] {"bytes", num(ours.bytes()), num(peer.bytes()), Stats.ratio(peer.bytes(), ours.bytes())},
+                        new String[] {"compile time", compile.get(OURS).format("ms"), compile.get(PEER).format("ms"), Stats.ratio(compile.get(PEER).median(), compile.get(OURS).median())}));
+    }
+
+    void noop(NoopPluginRun.Result result, String notMeasured) {
+        if (result == null) {
+            target("A no-op plugin run under 100 ms", "not measured: " + notMeasured, null);
+            section("Maven plugin, no-op run", "Not measured: " + notMeasured);
+            return;
+        }
+        double check = result.mojoMillis().median() - result.skippedMillis().median();
+        target("A no-op plugin run under 100 ms", result.mojoMillis().format("ms") + " for the goal in a real build; "
+                + Stats.num(check) + " ms of it is the up-to-date check itself", result.mojoMillis().median() < 100);
+        section("Maven plugin, no-op run",
+                "A throwaway project using `fluentcrm-maven-plugin:generate` with its defaults (bundled spec, `client` output), built "
+                        + "with `mvn -o generate-sources`: once to generate (`" + result.firstRunLine() + "`), then "
+                        + result.mojoMillis().values().size() + " more times with nothing changed, each logging `FluentCRM sources are up to date`. "
+                        + "The plugin's time is read from Maven's own log timestamps, from the goal's `---` line to the up-to-date line: "
+                        + "it includes Maven creating the plugin's class realm and configuring the goal. Each no-op build is followed by "
+                        + "one with `-Dfluentcrm.skip`, where the goal returns at once: the difference of the medians is the cost of the "
+                        + "up-to-date check (hashing the spec, the plugin's jars and the files it wrote). No peer figure: OpenAPI "
+                        + "Generator's plugin has no equivalent up-to-date check (it regenerates unless `skipIfSpecIsUnchanged` is set).",
+                table(List.of("", "median (min..max, n)"),
+                        new String[] {"plugin goal, no-op", result.mojoMillis().format("ms")},
+                        new String[] {"plugin goal with `-Dfluentcrm.skip` (class realm and configuration only)", result.skippedMillis().format("ms")},
+                        new String[] {"difference: the up-to-date check", Stats.num(result.mojoMillis().median() - result.skippedMillis().median()) + " ms"},
+                        new String[] {"whole `mvn` command (JVM start, project model, plugin, exit)", result.commandMillis().format("ms")}));
+    }
+
+    void jmh(Map<String, RunResult> results) {
+        List<String[]> rows = new ArrayList<>();
+        boolean withinTarget = true;
+        StringBuilder measured = new StringBuilder();
+        for (String call : List.of("GetContact", "ListContacts")) {
+            Statistics sdk = results.get("sdk" + call).getPrimaryResult().getStatistics();
+            Statistics raw = results.get("raw" + call).getPrimaryResult().getStatistics();
+            String unit = results.get("sdk" + call).getPrimaryResult().getScoreUnit();
+            double overhead = sdk.getPercentile(50) / raw.getPercentile(50) - 1;
+            withinTarget &= overhead <= 0.10;
+            rows.add(new String[] {call.equals("GetContact")
+                    ? "`contacts().get(1)`: one contact (real answer, " + kb(Fixtures.real("subscriber_single.json").length) + ")"
+                    : "`contacts().list()`: one page of contacts (real answer, " + kb(Fixtures.real("subscribers_list.json").length) + ")",
+                    jmhFormat(sdk, unit), jmhFormat(raw, unit), String.format(Locale.ROOT, "%+.1f%%", overhead * 100)});
+            measured.append(measured.length() == 0 ? "" : ", ").append(call).append(String.format(Locale.ROOT, " %+.1f%%", overhead * 100));
+        }
+        target("Client overhead within 10% of raw HttpClient + Jackson", measured.toString(), withinTarget);
+        section("Client overhead per call (JMH)",
+                "JMH 1.37, average time per call, 1 fork, 3 x 2 s warm-up, 5 x 2 s measurement; the spread is over the measured "
+                        + "iterations. A JDK HttpServer on 127.0.0.1 (with TCP_NODELAY) answers real FluentCRM bodies. Ours: the generated `FluentCrmClient` "
+                        + "(request building, Basic auth, retry policy, status mapping, PHP-lenient decoding into records). Raw: "
+                        + "`java.net.http.HttpClient` with the same headers and Jackson reading the body into a `JsonNode` tree "
+                        + "(no typed model, no error handling), so the overhead shown includes the cost of typed decoding.",
+                table(List.of("call", "ours", "raw HttpClient + Jackson", "overhead"), rows.toArray(String[][]::new)));
+        Statistics sdk = results.get("sdkDecodePage").getPrimaryResult().getStatistics();
+        Statistics raw = results.get("rawDecodePage").getPrimaryResult().getStatistics();
+        String unit = results.get("sdkDecodePage").getPrimaryResult().getScoreUnit();
+        section("Decoding a page of 1,000 contacts (JMH)",
+                "One `GET /subscribers` answer (" + kb(Fixtures.contactsPage(1000).length) + ") built from the real one: its envelope and first contact with tags and lists, "
+                        + "repeated 1,000 times with distinct ids and emails. No HTTP. Ours: the steps `ApiExecutor` takes "
+                        + "(`PhpJson` mapper, tree, `/subscribers` read as `Page<Contact>`). Raw: plain Jackson `readTree` of the same body. "
+                        + "Same JMH settings as above.",
+                table(List.of("", "ours (typed Page<Contact>)", "raw Jackson (JsonNode tree)", "ratio"),
+                        new String[] {"decode 1,000 contacts", jmhFormat(sdk, unit), jmhFormat(raw, unit),
+                                String.format(Locale.ROOT, "%.2fx", sdk.getPercentile(50) / raw.getPercentile(50))}));
+    }
+
+    private static String jmhFormat(Statistics stats, String unit) {
+        return String.format(Locale.ROOT, "%s %s (%s..%s, n=%d)", Stats.num(stats.getPercentile(50)), unit,
+                Stats.num(stats.getMin()), Stats.num(stats.getMax()), stats.getN());
+    }
+
+    void finish() {
+        loadAtEnd = Machine.loadAverage();
+        duration = String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - startNanos) / 60e9);
+    }
+
+    String markdown() {
+        StringBuilder out = new StringBuilder();
+        out.append("# Benchmarks\n\n");
+        out.append("Written by the `bench` module; every figure is a median with its spread (min..max over n runs), and every ratio compares "
+                + "tools measured in the same run. Regenerate with the command below; the targets are reported here, never asserted by tests.\n\n");
+        out.append("- Date: ").append(started).append("\n");
+        out.append("- Command: `").append(command).append("`\n");
+        out.append("- Machine: ").append(machine).append("\n");
+        out.append("- JDK: ").append(Machine.jdk()).append("\n");
+        out.append("- Load average (1 min) at start / end: ").append(loadAtStart).append(" / ").append(loadAtEnd)
+                .append(" (a shared machine: other builds ran at the same time, which widens the spreads)\n");
+        out.append("- Duration of the run: ").append(duration).append("\n");
+        out.append("- Peer: OpenAPI Generator 7.17.0 (`org.openapitools:openapi-generator`), generator `java`, library `native`, as a library in the same JVM\n");
+        out.append("- Spec: the bundled `spec/target/fluentcrm-openapi.yaml` (319 operations, 28 modules)\n\n");
+        out.append("## Targets\n\n");
+        out.append("| target | measured | met |\n| --- | --- | --- |\n");
+        targets.forEach(t -> out.append(t).append("\n"));
+        out.append("\n");
+        sections.forEach(s -> out.append(s).append("\n"));
+        return out.toString();
+    }
+
+    private void target(String what, String measured, Boolean met) {
+        targets.add("| " + what + " | " + measured + " | " + (met == null ? "not measured" : met ? "yes" : "**no**") + " |");
+    }
+
+    private void section(String title, String text, String... tables) {
+        StringBuilder out = new StringBuilder("## ").append(title).append("\n\n").append(text).append("\n\n");
+        for (String table : tables) {
+            out.append(table).append("\n");
+        }
+        sections.add(out.toString());
+    }
+
+    private static String[] row(Generators tool, String... cells) {
+        String[] row = new String[cells.length + 1];
+        row[0] = tool.label;
+        System.arraycopy(cells, 0, row, 1, cells.length);
+        return row;
+    }
+
+    private static String table(List<String> header, String[]... rows) {
+        StringBuilder out = new StringBuilder("| ").append(String.join(" | ", header)).append(" |\n|");
+        header.forEach(h -> out.append(" --- |"));
+        out.append("\n");
+        for (String[] row : rows) {
+            out.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static String kb(int bytes) {
+        return String.format(Locale.ROOT, "%,.1f KB", bytes / 1024.0);
+    }
+
+    private static String num(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+}

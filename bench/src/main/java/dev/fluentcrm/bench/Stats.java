@@ -1,0 +1,56 @@
+package dev.fluentcrm.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/** A sample of measurements: median, and the spread as min..max over n runs. */
+record Stats(List<Double> values) {
+    Stats {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("no measurements");
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        values = List.copyOf(sorted);
+    }
+
+    static Stats of(List<Double> values) {
+        return new Stats(values);
+    }
+
+    double median() {
+        int n = values.size();
+        return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+    }
+
+    double min() {
+        return values.get(0);
+    }
+
+    double max() {
+        return values.get(values.size() - 1);
+    }
+
+    /** {@code 1234 ms (1200..1300, n=5)}. */
+    String format(String unit) {
+        return String.format(Locale.ROOT, "%s %s (%s..%s, n=%d)", num(median()), unit, num(min()), num(max()), values.size());
+    }
+
+    static String num(double value) {
+        if (value >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
+        if (value >= 10) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** {@code 12.3x} or {@code 1.97x}: how many times ours {@code theirs} is (two decimals near a 2x target). */
+    static String ratio(double theirs, double ours) {
+        double ratio = theirs / ours;
+        return String.format(Locale.ROOT, ratio < 10 ? "%.2fx" : "%.1fx", ratio);
+    }
+}
