@@ -166,24 +166,11 @@ public final class ModelBuilder {
     }
 
     private boolean hasOptionParameters(OperationSource source) {
-        List<io.swagger.v3.oas.models.parameters.Parameter> all = new ArrayList<>();
-        if (source.item().getParameters() != null) {
-            all.addAll(source.item().getParameters());
-        }
-        if (source.operation().getParameters() != null) {
-            all.addAll(source.operation().getParameters());
-        }
-        for (int i = 0; i < all.size(); i++) {
-            String in = refs.parameter(all.get(i), source.where() + "/parameters/" + i).getIn();
-            if ("query".equals(in) || "header".equals(in)) {
-                return true;
-            }
-        }
-        return false;
+        return declaredParameters(source).stream().anyMatch(p -> "query".equals(p.getIn()) || "header".equals(p.getIn()));
     }
 
-    private List<Parameter> parameters(OperationSource source, String typePrefix) {
-        Map<String, io.swagger.v3.oas.models.parameters.Parameter> merged = new LinkedHashMap<>();
+    /** The path item's and the operation's parameters, resolved; the operation's win on the same name and place. */
+    private List<io.swagger.v3.oas.models.parameters.Parameter> declaredParameters(OperationSource source) {
         List<io.swagger.v3.oas.models.parameters.Parameter> all = new ArrayList<>();
         if (source.item().getParameters() != null) {
             all.addAll(source.item().getParameters());
@@ -191,13 +178,18 @@ public final class ModelBuilder {
         if (source.operation().getParameters() != null) {
             all.addAll(source.operation().getParameters());
         }
+        Map<String, io.swagger.v3.oas.models.parameters.Parameter> merged = new LinkedHashMap<>();
         for (int i = 0; i < all.size(); i++) {
             var parameter = refs.parameter(all.get(i), source.where() + "/parameters/" + i);
             merged.put(parameter.getIn() + ":" + parameter.getName(), parameter);
         }
+        return List.copyOf(merged.values());
+    }
+
+    private List<Parameter> parameters(OperationSource source, String typePrefix) {
         UniqueNames javaNames = new UniqueNames().reserve("builder", "toBuilder");
         List<Parameter> result = new ArrayList<>();
-        for (var parameter : merged.values()) {
+        for (var parameter : declaredParameters(source)) {
             String where = source.where() + "/parameters/" + parameter.getName();
             Parameter.Location location = location(parameter.getIn(), where);
             if (location == null) {

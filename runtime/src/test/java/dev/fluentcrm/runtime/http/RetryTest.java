@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.error.ServerException;
 import dev.fluentcrm.runtime.error.RateLimitedException;
-import dev.fluentcrm.runtime.error.UnexpectedResponseException;
 import dev.fluentcrm.runtime.testing.Models.Tag;
 import dev.fluentcrm.runtime.testing.TestClients;
 import dev.fluentcrm.runtime.testing.TestServer;
