@@ -26,7 +26,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * reported, never asserted.
  */
 public final class BenchMain {
-    static final int WARM_UP = 2;
+    static final int WARM_UP = 5;
     static final int WARM_RUNS = 5;
     static final int COLD_RUNS = 3;
     static final int COMPILE_RUNS = 3;
@@ -43,24 +43,29 @@ public final class BenchMain {
             Files.copy(in, spec, StandardCopyOption.REPLACE_EXISTING);
         }
         Report report = new Report(Machine.describe(), property("bench.command"));
+        // Outputs of an earlier bench run go now, long before anything is timed; each run of this
+        // one writes to a directory of its own (see Generators#timed).
+        Path runs = work.resolve("runs");
+        Generators.deleteTree(runs);
         Map<Generators, Path> outputs = new EnumMap<>(Generators.class);
-        for (Generators tool : Generators.values()) {
-            outputs.put(tool, work.resolve("out-" + tool.name().toLowerCase()));
-        }
 
         step("warm generation");
-        Map<Generators, List<Double>> warm = alternate(WARM_UP, WARM_RUNS, tool -> tool.timed(spec, outputs.get(tool)));
+        Map<Generators, List<Double>> warm = alternate(WARM_UP, WARM_RUNS, tool -> {
+            Path out = fresh(runs, "gen-" + tool.name().toLowerCase());
+            outputs.put(tool, out);
+            return tool.timed(spec, out);
+        });
         report.generationWarm(stats(warm));
 
         step("size and compile time");
         Map<Generators, JavaSources.Size> sizes = new EnumMap<>(Generators.class);
         outputs.forEach((tool, out) -> sizes.put(tool, JavaSources.size(out)));
         Map<Generators, List<Double>> compile = alternate(1, COMPILE_RUNS,
-                tool -> JavaSources.compile(outputs.get(tool), work.resolve("classes-" + tool.name().toLowerCase())));
+                tool -> JavaSources.compile(outputs.get(tool), fresh(runs, "classes-" + tool.name().toLowerCase())));
         report.sizeAndCompile(sizes, stats(compile));
 
         step("cold generation, fresh JVMs");
-        report.generationCold(new ColdRuns(work, spec).measure(COLD_RUNS));
+        report.generationCold(new ColdRuns(runs, spec).measure(COLD_RUNS));
 
         step("plugin no-op run");
         try {
@@ -77,6 +82,13 @@ public final class BenchMain {
         Files.writeString(target, report.markdown());
         System.out.println(report.markdown());
         System.out.println("Wrote " + target);
+    }
+
+    private static int runNumber;
+
+    /** A directory that does not exist yet, below {@code runs}. */
+    static Path fresh(Path runs, String prefix) {
+        return runs.resolve(prefix + "-" + (++runNumber));
     }
 
     interface Measure {

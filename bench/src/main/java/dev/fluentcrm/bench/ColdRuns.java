@@ -54,7 +54,7 @@ final class ColdRuns {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdRun.class.getName(),
-                tool.name(), spec.toString(), work.resolve("cold-" + tool.name().toLowerCase()).toString()));
+                tool.name(), spec.toString(), BenchMain.fresh(work, "cold-" + tool.name().toLowerCase()).toString()));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -51,11 +51,14 @@ final class JavaSources {
     }
 
     /**
-     * Compiles every Java file under {@code root} in-process into a fresh {@code classes}, with
-     * this JVM's class path and the same options for both tools; returns the milliseconds.
+     * Compiles every Java file under {@code root} in-process into {@code classes}, a directory
+     * that must not exist yet (see {@link Generators#timed}), with this JVM's class path and the
+     * same options for both tools; returns the milliseconds.
      */
     static double compile(Path root, Path classes) {
-        Generators.deleteTree(classes);
+        if (Files.exists(classes)) {
+            throw new IllegalStateException(classes + " exists; every compilation writes to a new directory");
+        }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         long start = System.nanoTime();

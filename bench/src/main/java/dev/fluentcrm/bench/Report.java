@@ -35,8 +35,11 @@ final class Report {
         double ratio = warm.get(PEER).median() / warm.get(OURS).median();
         target("Generation at least 10x faster than OpenAPI Generator (warm, same JVM)", Stats.ratio(warm.get(PEER).median(), warm.get(OURS).median()) + " faster", ratio >= 10);
         section("Generation of the client from the bundled spec, warm",
-                "Same JVM, tools alternating, " + BenchMain.WARM_UP + " warm-up rounds each before the measured ones. Each run reads the spec, "
-                        + "builds the model, renders the client and writes it to an empty directory.",
+                "Same JVM (`-Xms2g -Xmx2g`: a fixed heap, so no run pays for regrowing it after the `System.gc()` "
+                        + "that precedes each run), tools alternating, " + BenchMain.WARM_UP + " warm-up rounds each before the measured ones. "
+                        + "Each run reads the spec, builds the model, renders the client and writes it to a new directory (never one "
+                        + "just deleted: on this ext4 disk, mounted with `discard`, the deferred cost of deleting a thousand files "
+                        + "lands on the next writer).",
                 table(List.of("tool", "median (min..max, n)", "vs ours"),
                         row(OURS, warm.get(OURS).format("ms"), "1x"),
                         row(PEER, warm.get(PEER).format("ms"), Stats.ratio(warm.get(PEER).median(), warm.get(OURS).median()) + " slower")));

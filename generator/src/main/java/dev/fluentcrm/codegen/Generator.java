@@ -113,11 +113,11 @@ public final class Generator {
     }
 
     private static List<GeneratedFile> sources(List<JavaFile> javaFiles) {
-        List<GeneratedFile> files = new ArrayList<>();
-        for (JavaFile file : javaFiles) {
-            String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
-            files.add(GeneratedFile.text(path, file.toString()));
-        }
+        // Rendering is most of a generation and each file renders on its own: use every core.
+        // The result does not depend on the order of work, and it is sorted below.
+        List<GeneratedFile> files = new ArrayList<>(javaFiles.parallelStream()
+                .map(file -> GeneratedFile.text(file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java", file.toString()))
+                .toList());
         files.sort(Comparator.comparing(GeneratedFile::path));
         checkDistinct(files);
         return files;
