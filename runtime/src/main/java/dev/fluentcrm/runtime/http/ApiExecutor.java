@@ -11,6 +11,7 @@ import dev.fluentcrm.runtime.error.ErrorMapper;
 import dev.fluentcrm.runtime.error.ErrorResponse;
 import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.error.UnexpectedResponseException;
+import dev.fluentcrm.runtime.json.JsonParts;
 import dev.fluentcrm.runtime.json.PhpJson;
 import java.io.IOException;
 import java.net.URI;
@@ -197,7 +198,7 @@ public final class ApiExecutor {
             throw errors.map(request.toString(), status, response.headers(), redact(body));
         }
         try {
-            return new ApiResponse<>(status, response.headers(), body, decode(body, type, pointer));
+            return new ApiResponse<>(status, response.headers(), body, JsonParts.read(mapper, body, type, pointer));
         } catch (IOException e) {
             String why = redact(e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
             String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping ? " at " + mapping.getPathReference() : "";
@@ -205,22 +206,6 @@ public final class ApiExecutor {
                     + where + ": " + why,
                     new ErrorResponse(request.toString(), status, null, null, response.headers(), redact(body)), e);
         }
-    }
-
-    /**
-     * Binds the body straight from the text when the whole body is wanted (the common case: one
-     * pass, no intermediate tree); an envelope's part is found in a tree first, because a
-     * missing key must give null rather than an error.
-     */
-    private <T> T decode(String body, JavaType type, JsonPointer pointer) throws IOException {
-        if (body == null || body.isBlank()) {
-            return mapper.readerFor(type).readValue(mapper.treeAsTokens(mapper.nullNode()));
-        }
-        if (pointer.matches()) {
-            return mapper.readerFor(type).readValue(body);
-        }
-        JsonNode part = mapper.readTree(body).at(pointer);
-        return part.isMissingNode() ? null : mapper.readerFor(type).readValue(mapper.treeAsTokens(part));
     }
 
     /**
@@ -293,8 +278,9 @@ public final class ApiExecutor {
     }
 
     private HttpRequest toHttp(ApiRequest request) {
+        // No HttpRequest.timeout: the deadline of send/withDeadline covers the whole answer, and
+        // the client's own timer would cost a wake-up of its selector thread on every call.
         HttpRequest.Builder http = HttpRequest.newBuilder(uri(request))
-                .timeout(options.requestTimeout())
                 .header("Accept", "application/json")
                 .header("User-Agent", options.userAgent());
         request.headers().forEach(http::header);

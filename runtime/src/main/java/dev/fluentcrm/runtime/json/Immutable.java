@@ -27,6 +27,6 @@ public final class Immutable {
 
     /** An unmodifiable copy of a record's unknown properties; never null. */
     public static Map<String, Object> extras(Map<String, Object> map) {
-        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        return map == null || map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 }

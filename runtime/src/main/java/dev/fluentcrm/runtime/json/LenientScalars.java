@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Locale;
 
 /** Readers and writers for the scalars PHP spells in more than one way. */
@@ -76,8 +76,9 @@ final class LenientScalars {
                 return null;
             }
             try {
-                if (text.length() == 19 && text.charAt(10) == ' ') {
-                    return LocalDateTime.parse(text, PhpDates.DATE_TIME);
+                LocalDateTime mysql = PhpDates.parseMysqlDateTime(text);
+                if (mysql != null) {
+                    return mysql;
                 }
                 if (text.length() == 10) {
                     return LocalDate.parse(text).atStartOfDay();
@@ -86,7 +87,7 @@ final class LenientScalars {
                     return OffsetDateTime.parse(text).toLocalDateTime();
                 }
                 return LocalDateTime.parse(text);
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeException e) {
                 return (LocalDateTime) ctxt.handleWeirdStringValue(LocalDateTime.class, text, "not a date-time: " + e.getMessage());
             }
         }
@@ -110,8 +111,9 @@ final class LenientScalars {
                 return null;
             }
             try {
-                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-            } catch (DateTimeParseException e) {
+                LocalDate date = PhpDates.parseMysqlDate(text);
+                return date != null ? date : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            } catch (DateTimeException e) {
                 return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date: " + e.getMessage());
             }
         }

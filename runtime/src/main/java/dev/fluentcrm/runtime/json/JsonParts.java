@@ -1,0 +1,89 @@
+package dev.fluentcrm.runtime.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+
+/**
+ * Finds the part of a JSON document a {@link JsonPointer} names while streaming, so that an
+ * envelope's page ({@code /subscribers} of {@code {"subscribers": {...}, ...}}) is bound in the
+ * same pass that reads the body, without building a tree of the whole answer first.
+ */
+public final class JsonParts {
+    private JsonParts() {
+    }
+
+    /**
+     * Binds the value at {@code pointer} of {@code body} (the whole body for an empty pointer) as
+     * {@code type}, in one pass without an intermediate tree. A missing part gives null, and the
+     * rest of the body is still read, so a truncated or malformed answer fails either way. A
+     * blank body binds like JSON {@code null}.
+     */
+    public static <T> T read(ObjectMapper mapper, String body, JavaType type, JsonPointer pointer) throws IOException {
+        if (body == null || body.isBlank()) {
+            return mapper.readerFor(type).readValue(mapper.treeAsTokens(mapper.nullNode()));
+        }
+        if (pointer.matches()) {
+            return mapper.readerFor(type).readValue(body);
+        }
+        try (JsonParser parser = mapper.createParser(body)) {
+            T value = seek(parser, pointer) ? mapper.readerFor(type).readValue(parser) : null;
+            while (parser.nextToken() != null) {
+                // Tokenising the rest checks that the answer is whole.
+            }
+            return value;
+        }
+    }
+
+    /**
+     * Moves a fresh {@code parser} to the first token of the value at {@code pointer}; false
+     * (the parser then past the innermost container it looked in) when there is no such value.
+     * Like {@link com.fasterxml.jackson.databind.JsonNode#at}, a segment picks a property of an
+     * object or, when it is a number, an element of an array.
+     */
+    static boolean seek(JsonParser parser, JsonPointer pointer) throws IOException {
+        JsonToken token = parser.nextToken();
+        for (JsonPointer at = pointer; !at.matches(); at = at.tail()) {
+            if (token == JsonToken.START_OBJECT) {
+                token = intoProperty(parser, at.getMatchingProperty());
+            } else if (token == JsonToken.START_ARRAY && at.getMatchingIndex() >= 0) {
+                token = intoElement(parser, at.getMatchingIndex());
+            } else {
+                parser.skipChildren();
+                return false;
+            }
+            if (token == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first token of the property's value, or null after the object's end when it is absent. */
+    private static JsonToken intoProperty(JsonParser parser, String name) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            boolean wanted = name.equals(parser.currentName());
+            JsonToken value = parser.nextToken();
+            if (wanted) {
+                return value;
+            }
+            parser.skipChildren();
+        }
+        return null;
+    }
+
+    /** The first token of the element at {@code index}, or null after the array's end when it is absent. */
+    private static JsonToken intoElement(JsonParser parser, int index) throws IOException {
+        int position = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
+            if (position++ == index) {
+                return token;
+            }
+            parser.skipChildren();
+        }
+        return null;
+    }
+}
