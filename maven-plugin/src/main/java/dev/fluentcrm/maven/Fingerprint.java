@@ -23,43 +23,66 @@ import java.util.stream.Stream;
  * the same on every machine.
  */
 final class Fingerprint {
+    /** The fingerprint, and every file (and directory walked) it read, for {@link Stamps}. */
+    record Inputs(String fingerprint, List<Path> files) {
+    }
+
     private final List<String> lines = new ArrayList<>();
+    private final List<Path> read = new ArrayList<>();
     private final Path basedir;
 
     private Fingerprint(Path basedir) {
         this.basedir = basedir;
     }
 
-    static String of(Settings settings, List<String> code) {
+    /** Hashes the configuration and the content of every input; {@code code} is the classes whose jars count as the generator. */
+    static Inputs of(Settings settings, List<Class<?>> code) {
         Fingerprint print = new Fingerprint(settings.basedir());
-        print.lines.addAll(code);
+        for (Class<?> type : code) {
+            Path location = location(type);
+            print.line("code", type.getName(), location == null ? "unknown" : print.hashTree(location));
+        }
         if (settings.specFile() == null) {
-            print.line("spec", settings.spec().toString().replaceAll("^.*!/", "bundled:"), hash(settings.spec()));
+            print.line("spec", settings.spec().toString().replaceAll("^.*!/", "bundled:"), print.hash(settings.spec()));
         } else {
             print.specFiles("spec", settings.specFile());
         }
         settings.overlays().forEach(overlay -> print.specFiles("overlay", overlay));
-        print.line("package", settings.packageName());
-        settings.outputs().forEach(output -> print.line("output", output.id()));
-        settings.roots().forEach((root, dir) -> print.line("root", root.name(), print.relative(dir)));
-        print.line("manifest", print.relative(settings.manifestDirectory()));
-        var project = settings.project();
-        print.line("project", project.groupId(), project.artifactId(), project.version(), project.name());
+        print.parameters(settings);
         if (settings.templateDirectory() != null) {
             print.tree("template", settings.templateDirectory());
         }
+        return new Inputs(Hashes.sha256(String.join("\n", print.lines).getBytes(StandardCharsets.UTF_8)), List.copyOf(print.read));
+    }
+
+    /**
+     * Everything of {@link #of} but the contents: the parameters and where each input is. Cheap
+     * (no file is read), it keys the {@link Stamps} of the fast up-to-date check.
+     */
+    static String configuration(Settings settings, List<Class<?>> code) {
+        Fingerprint print = new Fingerprint(settings.basedir());
+        for (Class<?> type : code) {
+            print.line("code", type.getName(), String.valueOf(location(type)));
+        }
+        print.line("spec", settings.spec().toString());
+        settings.overlays().forEach(overlay -> print.line("overlay", overlay.toString()));
+        print.parameters(settings);
+        print.line("templates", String.valueOf(settings.templateDirectory()));
         return Hashes.sha256(String.join("\n", print.lines).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Identifies code by content: each class's jar (or classes directory) hashed. */
-    static List<String> code(List<Class<?>> classes) {
-        List<String> lines = new ArrayList<>();
-        for (Class<?> type : classes) {
-            CodeSource source = type.getProtectionDomain().getCodeSource();
-            Path location = source == null ? null : path(source.getLocation());
-            lines.add("code " + type.getName() + " " + (location == null ? "unknown" : hashTree(location)));
-        }
-        return lines;
+    private void parameters(Settings settings) {
+        line("package", settings.packageName());
+        settings.outputs().forEach(output -> line("output", output.id()));
+        settings.roots().forEach((root, dir) -> line("root", root.name(), relative(dir)));
+        line("manifest", relative(settings.manifestDirectory()));
+        var project = settings.project();
+        line("project", project.groupId(), project.artifactId(), project.version(), project.name());
+    }
+
+    private static Path location(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source == null ? null : path(source.getLocation());
     }
 
     private void specFiles(String kind, Path spec) {
@@ -70,7 +93,14 @@ final class Fingerprint {
 
     private void tree(String kind, Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(Files::isRegularFile).sorted().forEach(file -> line(kind, dir.relativize(file).toString().replace('\\', '/'), hash(file)));
+            for (Path path : (Iterable<Path>) walk.sorted()::iterator) {
+                if (Files.isRegularFile(path)) {
+                    line(kind, dir.relativize(path).toString().replace('\\', '/'), hash(path));
+                } else {
+                    // A directory's time changes when a file is added or removed in it.
+                    read.add(path);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + dir + ": " + e.getMessage(), e);
         }
@@ -85,7 +115,8 @@ final class Fingerprint {
         return (absolute.startsWith(basedir) ? basedir.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 
-    private static String hash(Path file) {
+    private String hash(Path file) {
+        read.add(file);
         try {
             return Files.isRegularFile(file) ? Hashes.sha256(Files.readAllBytes(file)) : "missing";
         } catch (IOException e) {
@@ -93,7 +124,20 @@ final class Fingerprint {
         }
     }
 
-    private static String hash(java.net.URI resource) {
+    /** A resource (the bundled spec): its bytes are hashed, and the jar (or file) holding it is the input to stamp. */
+    private String hash(java.net.URI resource) {
+        String location = resource.toString();
+        if (location.startsWith("jar:")) {
+            location = location.substring("jar:".length(), location.indexOf("!/") < 0 ? location.length() : location.indexOf("!/"));
+        }
+        Path holder;
+        try {
+            holder = path(new URL(location));
+        } catch (java.net.MalformedURLException e) {
+            holder = null;
+        }
+        // Not a local file: only its content counts, and a missing input keeps the fast check from being taken.
+        read.add(holder != null ? holder : basedir.resolve(".fluentcrm-no-such-input"));
         try (InputStream in = resource.toURL().openStream()) {
             return Hashes.sha256(in.readAllBytes());
         } catch (IOException e) {
@@ -101,15 +145,18 @@ final class Fingerprint {
         }
     }
 
-    private static String hashTree(Path location) {
+    private String hashTree(Path location) {
         if (Files.isRegularFile(location)) {
             return hash(location);
         }
         var digest = Hashes.digest();
         try (Stream<Path> walk = Files.walk(location)) {
-            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                digest.update(location.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(file));
+            for (Path file : (Iterable<Path>) walk.sorted()::iterator) {
+                read.add(file);
+                if (Files.isRegularFile(file)) {
+                    digest.update(location.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                    digest.update(Files.readAllBytes(file));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + location + ": " + e.getMessage(), e);

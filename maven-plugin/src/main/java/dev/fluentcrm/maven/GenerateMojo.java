@@ -3,7 +3,10 @@ package dev.fluentcrm.maven;
 import dev.fluentcrm.codegen.Generator;
 import dev.fluentcrm.codegen.emit.docs.Templates;
 import dev.fluentcrm.codegen.write.GeneratedFile;
+import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.model.Resource;
@@ -11,6 +14,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Generates the FluentCRM SDK sources from the spec and its overlays, and adds the output
@@ -22,6 +26,13 @@ import org.apache.maven.plugins.annotations.Mojo;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractFluentCrmMojo {
+    /** Where the fast up-to-date check keeps its {@link Stamps}: machine-local, removed by {@code mvn clean}. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    protected File buildDirectory;
+
+    /** How recent a file may be and still be trusted by its stamp; see {@link Stamps}. Tests shorten it. */
+    long racyNanos = Stamps.RACY_NANOS;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Settings settings = settings();
@@ -32,20 +43,45 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
         }
         long start = System.nanoTime();
         try {
-            String fingerprint = Fingerprint.of(settings, Fingerprint.code(List.of(GenerateMojo.class, Generator.class, Templates.class)));
+            List<Class<?>> code = List.of(GenerateMojo.class, Generator.class, Templates.class);
+            String configuration = Fingerprint.configuration(settings, code);
+            Path stampFile = Stamps.location(buildDirectory.toPath().toAbsolutePath().normalize(), settings.manifestDirectory());
+            Stamps stamps = Stamps.read(stampFile);
+            if (stamps != null && stamps.upToDate(configuration)) {
+                getLog().info(upToDate(start, "no input or output changed size or time"));
+                return;
+            }
+            Fingerprint.Inputs inputs = Fingerprint.of(settings, code);
             Manifest previous = Manifest.read(settings.manifestDirectory());
-            if (previous != null && previous.fingerprint().equals(fingerprint) && previous.filesIntact(settings.manifestDirectory())) {
-                getLog().info("FluentCRM sources are up to date");
+            if (previous != null && previous.fingerprint().equals(inputs.fingerprint()) && previous.filesIntact(settings.manifestDirectory())) {
+                stamp(stampFile, configuration, inputs, previous, settings, racyNanos);
+                getLog().info(upToDate(start, "inputs and outputs hashed"));
                 return;
             }
             Map<OutputKind.Root, List<GeneratedFile>> files = generate(settings);
-            OutputSync.Result result = OutputSync.apply(settings, files, previous, fingerprint);
+            OutputSync.Result result = OutputSync.apply(settings, files, previous, inputs.fingerprint());
+            stamp(stampFile, configuration, inputs, Manifest.read(settings.manifestDirectory()), settings, racyNanos);
             result.kept().forEach(file -> getLog().warn("Not removing " + file + ": it is no longer generated, but was edited after the plugin wrote it"));
             getLog().info(String.format("Generated %d files in %d ms (%d written, %d unchanged, %d removed)",
                     result.generated(), (System.nanoTime() - start) / 1_000_000, result.written(), result.unchanged(), result.removed()));
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    private static String upToDate(long start, String how) {
+        return String.format("FluentCRM sources are up to date (%s; checked in %d ms)", how, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Records the stamps of the inputs, the manifest and every file it lists, for the next run's fast check. */
+    private static void stamp(Path stampFile, String configuration, Fingerprint.Inputs inputs, Manifest manifest, Settings settings, long racyNanos) {
+        if (manifest == null) {
+            return;
+        }
+        List<Path> files = new ArrayList<>(inputs.files());
+        files.add(settings.manifestDirectory().resolve(Manifest.FILE_NAME));
+        manifest.files().forEach(entry -> files.add(entry.file(settings.manifestDirectory())));
+        Stamps.take(configuration, files, racyNanos).write(stampFile);
     }
 
     private void addSourceRoots(Settings settings) {
