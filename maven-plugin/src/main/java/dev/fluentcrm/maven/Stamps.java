@@ -1,13 +1,12 @@
 package dev.fluentcrm.maven;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -30,47 +29,50 @@ import java.util.concurrent.TimeUnit;
  */
 final class Stamps {
     static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
-    private static final String HEADER = "fluentcrm-stamps 1";
+    private static final String HEADER = "fluentcrm-stamps 3";
+    private static final String END_OF_CONFIGURATION = "--";
     private static final long UNTRUSTED = Long.MIN_VALUE;
 
-    /** A file's size and modification time in nanoseconds; {@code null} from {@link #of} when it does not exist. */
+    /** A file's size and modification time in milliseconds. */
     record Stamp(long size, long modified) {
-        static Stamp of(Path file) {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                return new Stamp(attributes.isDirectory() ? -1 : attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
-            } catch (NoSuchFileException e) {
-                return null;
-            } catch (IOException e) {
-                return new Stamp(-2, UNTRUSTED);
-            }
+        /**
+         * The stamp of {@code file} now, or null when it does not exist. Two plain system calls
+         * through {@link File}: a check stamps a thousand files in the cold JVM of a Maven run,
+         * where every layer of {@code Files.readAttributes} is interpreted.
+         */
+        static Stamp of(File file) {
+            long modified = file.lastModified();
+            return modified == 0L ? null : new Stamp(file.length(), modified);
         }
     }
 
     private final String configuration;
-    private final Map<Path, Stamp> files;
+    private final Map<String, Stamp> files;
 
-    private Stamps(String configuration, Map<Path, Stamp> files) {
+    private Stamps(String configuration, Map<String, Stamp> files) {
         this.configuration = configuration;
         this.files = files;
     }
 
     /** Where the stamps of the output kept in {@code manifestDirectory} live. */
     static Path location(Path buildDirectory, Path manifestDirectory) {
-        String key = Hashes.sha256(manifestDirectory.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        // String.hashCode is specified, so the name is the same on every run; a collision of two
+        // outputs of one project would only make both take the slow check.
+        String key = Integer.toHexString(manifestDirectory.toString().hashCode());
         return buildDirectory.resolve("fluentcrm-maven-plugin").resolve(key + ".stamps");
     }
 
     /** Stamps of {@code files} as they are now, for the given configuration; files changed within {@code racyNanos} are not trusted. */
     static Stamps take(String configuration, Collection<Path> files, long racyNanos) {
-        long racy = System.currentTimeMillis() * 1_000_000 - racyNanos;
-        Map<Path, Stamp> stamps = new LinkedHashMap<>();
+        long racy = System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(racyNanos);
+        Map<String, Stamp> stamps = new LinkedHashMap<>();
         for (Path file : files) {
-            Stamp stamp = Stamp.of(file);
+            String path = file.toAbsolutePath().normalize().toString();
+            Stamp stamp = Stamp.of(new File(path));
             if (stamp != null && stamp.modified() >= racy) {
                 stamp = new Stamp(stamp.size(), UNTRUSTED);
             }
-            stamps.put(file.toAbsolutePath().normalize(), stamp);
+            stamps.put(path, stamp);
         }
         return new Stamps(configuration, stamps);
     }
@@ -80,13 +82,11 @@ final class Stamps {
         if (!configuration.equals(currentConfiguration) || files.isEmpty()) {
             return false;
         }
-        for (Map.Entry<Path, Stamp> entry : files.entrySet()) {
+        // On every core: each file is a pair of system calls, and the JVM is too cold to be quick.
+        return files.entrySet().parallelStream().allMatch(entry -> {
             Stamp recorded = entry.getValue();
-            if (recorded == null || recorded.modified() == UNTRUSTED || !recorded.equals(Stamp.of(entry.getKey()))) {
-                return false;
-            }
-        }
-        return true;
+            return recorded != null && recorded.modified() != UNTRUSTED && recorded.equals(Stamp.of(new File(entry.getKey())));
+        });
     }
 
     /** The stamps in {@code file}, or null when there are none or they cannot be read (then the slow check runs). */
@@ -97,29 +97,33 @@ final class Stamps {
         } catch (IOException e) {
             return null;
         }
-        if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("configuration ")) {
+        int end = lines.indexOf(END_OF_CONFIGURATION);
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER) || end < 0) {
             return null;
         }
-        Map<Path, Stamp> stamps = new LinkedHashMap<>();
+        Map<String, Stamp> stamps = new LinkedHashMap<>();
         try {
-            for (String line : lines.subList(2, lines.size())) {
-                String[] parts = line.split(" ", 3);
-                stamps.put(Path.of(parts[2]), new Stamp(Long.parseLong(parts[0]), Long.parseLong(parts[1])));
+            for (String line : lines.subList(end + 1, lines.size())) {
+                int first = line.indexOf(' ');
+                int second = line.indexOf(' ', first + 1);
+                stamps.put(line.substring(second + 1),
+                        new Stamp(Long.parseLong(line.substring(0, first)), Long.parseLong(line.substring(first + 1, second))));
             }
         } catch (RuntimeException e) {
             return null;
         }
-        return new Stamps(lines.get(1).substring("configuration ".length()), stamps);
+        return new Stamps(String.join("\n", lines.subList(1, end)), stamps);
     }
 
     /** Writes the stamps to {@code file}; files that did not exist, or whose path has a line break, are left out (so the next check is a slow one). */
     void write(Path file) {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
-        lines.add("configuration " + configuration);
-        boolean complete = true;
-        for (Map.Entry<Path, Stamp> entry : files.entrySet()) {
-            String path = entry.getKey().toString();
+        lines.addAll(configuration.lines().toList());
+        lines.add(END_OF_CONFIGURATION);
+        boolean complete = !lines.subList(1, lines.size() - 1).contains(END_OF_CONFIGURATION);
+        for (Map.Entry<String, Stamp> entry : files.entrySet()) {
+            String path = entry.getKey();
             if (entry.getValue() == null || path.contains("\n") || path.contains("\r")) {
                 complete = false;
                 continue;
