@@ -29,7 +29,8 @@ public final class BenchMain {
     static final int WARM_UP = 5;
     static final int WARM_RUNS = 5;
     static final int COLD_RUNS = 3;
-    static final int COMPILE_RUNS = 3;
+    static final int COMPILE_WARM_UP = 3;
+    static final int COMPILE_RUNS = 5;
     static final int NOOP_RUNS = 5;
 
     private BenchMain() {
@@ -60,9 +61,11 @@ public final class BenchMain {
         step("size and compile time");
         Map<Generators, JavaSources.Size> sizes = new EnumMap<>(Generators.class);
         outputs.forEach((tool, out) -> sizes.put(tool, JavaSources.size(out)));
-        Map<Generators, List<Double>> compile = alternate(1, COMPILE_RUNS,
+        Map<Generators, List<Double>> compile = alternate(COMPILE_WARM_UP, COMPILE_RUNS,
                 tool -> JavaSources.compile(outputs.get(tool), fresh(runs, "classes-" + tool.name().toLowerCase())));
-        report.sizeAndCompile(sizes, stats(compile));
+        Map<Generators, List<Double>> coldCompile = alternate(0, COLD_RUNS,
+                tool -> JavaSources.compileCold(outputs.get(tool), fresh(runs, "cold-classes-" + tool.name().toLowerCase())));
+        report.sizeAndCompile(sizes, stats(compile), stats(coldCompile));
 
         step("cold generation, fresh JVMs");
         report.generationCold(new ColdRuns(runs, spec).measure(COLD_RUNS));

@@ -79,4 +79,37 @@ final class JavaSources {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Compiles every Java file under {@code root} with the JDK's {@code javac} launcher: a fresh,
+     * cold compiler, as the first compilation of a build sees it. Same options as {@link #compile};
+     * {@code classes} must not exist yet. Returns the milliseconds of the whole process.
+     */
+    static double compileCold(Path root, Path classes) {
+        try {
+            Files.createDirectories(classes);
+            Path arguments = classes.resolveSibling(classes.getFileName() + ".args");
+            List<String> lines = new java.util.ArrayList<>(List.of("-proc:none", "--release", "17", "-nowarn", "-encoding", "UTF-8",
+                    "-classpath", quoted(System.getProperty("java.class.path")), "-d", quoted(classes.toString())));
+            javaFiles(root).forEach(file -> lines.add(quoted(file.toString())));
+            Files.write(arguments, lines, StandardCharsets.UTF_8);
+            String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(javac, "@" + arguments).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("javac failed on " + root + ": " + output.lines().limit(10).toList());
+            }
+            return (System.nanoTime() - start) / 1e6;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String quoted(String argument) {
+        return "\"" + argument.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
 }

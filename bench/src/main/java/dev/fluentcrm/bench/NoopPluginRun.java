@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The plugin's no-op run, measured in real Maven builds of a small project that uses it with
@@ -21,8 +23,16 @@ import java.util.concurrent.TimeUnit;
 final class NoopPluginRun {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
-    /** The goal's time when up to date, when skipped ({@code -Dfluentcrm.skip}: realm and configuration only), and whole commands. */
-    record Result(Stats mojoMillis, Stats skippedMillis, Stats commandMillis, String firstRunLine) {
+    private static final Pattern UP_TO_DATE = Pattern.compile("FluentCRM sources are up to date \\((.+); checked in (\\d+) ms\\)");
+
+    /**
+     * The goal's time when up to date, the check's own time as the plugin logs it, the goal when
+     * skipped ({@code -Dfluentcrm.skip}: realm and configuration only), whole commands; and the
+     * first no-op run after generating, which hashes (the stamps of files just written are not
+     * trusted yet).
+     */
+    record Result(Stats mojoMillis, Stats checkMillis, String checkHow, Stats skippedMillis, Stats commandMillis, String firstRunLine,
+                  double firstNoopGoalMillis, String firstNoopLine) {
     }
 
     private final Path mvn;
@@ -42,16 +52,36 @@ final class NoopPluginRun {
         List<String> first = build();
         String generated = first.stream().filter(l -> l.contains("Generated ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The first build did not generate: " + tail(first)));
+        // Past the stamps' two-second window, as a build a while after the last one would be.
+        Thread.sleep(2_500);
+        List<String> firstNoop = build();
+        double firstNoopGoal = goalMillis(firstNoop, "FluentCRM sources are up to date");
+        String firstNoopLine = upToDateLine(firstNoop);
         List<Double> mojo = new ArrayList<>();
+        List<Double> check = new ArrayList<>();
         List<Double> skipped = new ArrayList<>();
         List<Double> command = new ArrayList<>();
+        String how = null;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            mojo.add(goalMillis(build(), "FluentCRM sources are up to date"));
+            List<String> log = build();
             command.add((System.nanoTime() - start) / 1e6);
+            mojo.add(goalMillis(log, "FluentCRM sources are up to date"));
+            Matcher line = UP_TO_DATE.matcher(upToDateLine(log));
+            if (!line.find()) {
+                throw new IllegalStateException("Unexpected up-to-date line: " + upToDateLine(log));
+            }
+            how = how == null || how.equals(line.group(1)) ? line.group(1) : "mixed";
+            check.add(Double.parseDouble(line.group(2)));
             skipped.add(goalMillis(build("-Dfluentcrm.skip"), "FluentCRM generation skipped"));
         }
-        return new Result(Stats.of(mojo), Stats.of(skipped), Stats.of(command), generated.replaceAll("^.*\\[INFO\\] ", ""));
+        return new Result(Stats.of(mojo), Stats.of(check), how, Stats.of(skipped), Stats.of(command), generated.replaceAll("^.*\\[INFO\\] ", ""),
+                firstNoopGoal, firstNoopLine.replaceAll("^.*\\[INFO\\] ", ""));
+    }
+
+    private static String upToDateLine(List<String> log) {
+        return log.stream().filter(l -> l.contains("FluentCRM sources are up to date")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Expected 'up to date' from the plugin: " + tail(log)));
     }
 
     /** From Maven announcing the goal to the plugin's {@code last} line, by the log's timestamps. */
