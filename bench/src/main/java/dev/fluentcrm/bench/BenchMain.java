@@ -32,6 +32,9 @@ public final class BenchMain {
     static final int COMPILE_WARM_UP = 3;
     static final int COMPILE_RUNS = 5;
     static final int NOOP_RUNS = 5;
+    static final int JMH_FORKS = 2;
+    static final int JMH_WARMUP = 3;
+    static final int JMH_ITERATIONS = 5;
 
     private BenchMain() {
     }
@@ -125,9 +128,9 @@ public final class BenchMain {
         Options options = new OptionsBuilder()
                 .include(ClientCallBench.class.getName())
                 .include(PageDecodeBench.class.getName())
-                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
-                .forks(1)
+                .warmupIterations(JMH_WARMUP).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(JMH_ITERATIONS).measurementTime(TimeValue.seconds(2))
+                .forks(JMH_FORKS)
                 // Without TCP_NODELAY the JDK HttpServer's separate header and body writes meet the
                 // client's delayed ACK: every call would take 40 ms, hiding what the clients cost.
                 .jvmArgsAppend("-Xmx1g", "-Dsun.net.httpserver.nodelay=true", "-Dbench.reference=" + property("bench.reference"))

@@ -125,35 +125,46 @@ final class Report {
 
     void jmh(Map<String, RunResult> results) {
         List<String[]> rows = new ArrayList<>();
-        boolean withinTarget = true;
-        StringBuilder measured = new StringBuilder();
+        boolean withinTyped = true;
+        StringBuilder typedOverheads = new StringBuilder();
+        StringBuilder treeOverheads = new StringBuilder();
         for (String call : List.of("GetContact", "ListContacts")) {
             Statistics sdk = results.get("sdk" + call).getPrimaryResult().getStatistics();
-            Statistics raw = results.get("raw" + call).getPrimaryResult().getStatistics();
+            Statistics tree = results.get("raw" + call).getPrimaryResult().getStatistics();
+            Statistics typed = results.get("rawTyped" + call).getPrimaryResult().getStatistics();
             String unit = results.get("sdk" + call).getPrimaryResult().getScoreUnit();
-            double overhead = sdk.getPercentile(50) / raw.getPercentile(50) - 1;
-            withinTarget &= overhead <= 0.10;
+            double overTree = sdk.getPercentile(50) / tree.getPercentile(50) - 1;
+            double overTyped = sdk.getPercentile(50) / typed.getPercentile(50) - 1;
+            withinTyped &= overTyped <= 0.10;
             rows.add(new String[] {call.equals("GetContact")
                     ? "`contacts().get(1)`: one contact (real answer, " + kb(Fixtures.real("subscriber_single.json").length) + ")"
                     : "`contacts().list()`: one page of contacts (real answer, " + kb(Fixtures.real("subscribers_list.json").length) + ")",
-                    jmhFormat(sdk, unit), jmhFormat(raw, unit), String.format(Locale.ROOT, "%+.1f%%", overhead * 100)});
-            measured.append(measured.length() == 0 ? "" : ", ").append(call).append(String.format(Locale.ROOT, " %+.1f%%", overhead * 100));
+                    jmhFormat(sdk, unit), jmhFormat(typed, unit), percent(overTyped), jmhFormat(tree, unit), percent(overTree)});
+            typedOverheads.append(typedOverheads.length() == 0 ? "" : ", ").append(call).append(' ').append(percent(overTyped));
+            treeOverheads.append(treeOverheads.length() == 0 ? "" : ", ").append(call).append(' ').append(percent(overTree));
         }
-        target("Client overhead within 10% of raw HttpClient + Jackson", measured.toString(), withinTarget);
+        target("Client overhead within 10% of raw HttpClient + Jackson", "against raw HttpClient + Jackson binding the same records: "
+                + typedOverheads + "; against raw HttpClient + Jackson building only a `JsonNode` tree (no typed result): " + treeOverheads,
+                withinTyped);
         section("Client overhead per call (JMH)",
-                "JMH 1.37, average time per call, 1 fork, 3 x 2 s warm-up, 5 x 2 s measurement; the spread is over the measured "
-                        + "iterations. A JDK HttpServer on 127.0.0.1 (with TCP_NODELAY) answers real FluentCRM bodies. Ours: the generated `FluentCrmClient` "
-                        + "(request building, Basic auth, retry policy, status mapping, PHP-lenient decoding into records). Raw: "
-                        + "`java.net.http.HttpClient` with the same headers and Jackson reading the body into a `JsonNode` tree "
-                        + "(no typed model, no error handling), so the overhead shown includes the cost of typed decoding.",
-                table(List.of("call", "ours", "raw HttpClient + Jackson", "overhead"), rows.toArray(String[][]::new)));
+                "JMH 1.37, average time per call, " + BenchMain.JMH_FORKS + " forks, " + BenchMain.JMH_WARMUP + " x 2 s warm-up, "
+                        + BenchMain.JMH_ITERATIONS + " x 2 s measurement each; the spread is over the measured iterations of all forks. "
+                        + "A JDK HttpServer on 127.0.0.1 (with TCP_NODELAY) answers real FluentCRM bodies. Ours: the generated `FluentCrmClient` "
+                        + "(request building, Basic auth, request deadline, retry policy, status mapping, PHP-lenient decoding into records). "
+                        + "Raw, typed: `java.net.http.HttpClient` with the same headers, the body bound to the same records by Jackson with "
+                        + "the same `PhpJson` mapper (for the list, an `ObjectReader` at `/subscribers`), no error handling: the overhead "
+                        + "against it is what the client adds. Raw, tree: the same request, the body read into a `JsonNode`: the least "
+                        + "Jackson can do, so the overhead against it includes typed, PHP-lenient decoding. The target is judged on the "
+                        + "typed baseline, the one that produces the same result; both are shown.",
+                table(List.of("call", "ours", "raw + Jackson, same records", "overhead", "raw + Jackson, tree only", "overhead"),
+                        rows.toArray(String[][]::new)));
         Statistics sdk = results.get("sdkDecodePage").getPrimaryResult().getStatistics();
         Statistics raw = results.get("rawDecodePage").getPrimaryResult().getStatistics();
         String unit = results.get("sdkDecodePage").getPrimaryResult().getScoreUnit();
         section("Decoding a page of 1,000 contacts (JMH)",
                 "One `GET /subscribers` answer (" + kb(Fixtures.contactsPage(1000).length) + ") built from the real one: its envelope and first contact with tags and lists, "
-                        + "repeated 1,000 times with distinct ids and emails. No HTTP. Ours: the steps `ApiExecutor` takes "
-                        + "(`PhpJson` mapper, tree, `/subscribers` read as `Page<Contact>`). Raw: plain Jackson `readTree` of the same body. "
+                        + "repeated 1,000 times with distinct ids and emails. No HTTP. Ours: what `ApiExecutor` calls "
+                        + "(`JsonParts.read`: the `PhpJson` mapper binding `/subscribers` as `Page<Contact>` while streaming). Raw: plain Jackson `readTree` of the same body. "
                         + "Same JMH settings as above.",
                 table(List.of("", "ours (typed Page<Contact>)", "raw Jackson (JsonNode tree)", "ratio"),
                         new String[] {"decode 1,000 contacts", jmhFormat(sdk, unit), jmhFormat(raw, unit),
@@ -227,5 +238,9 @@ final class Report {
 
     private static String num(long value) {
         return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Objects;
 public final class Credentials {
     private final String user;
     private final String password;
+    /** Computed once: every request carries it. */
+    private final String authorizationHeader;
 
     private Credentials(String user, String password) {
         this.user = Objects.requireNonNull(user, "user");
@@ -18,6 +20,7 @@ public final class Credentials {
         if (user.isBlank()) {
             throw new IllegalArgumentException("The WordPress user name is empty");
         }
+        this.authorizationHeader = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -34,8 +37,7 @@ public final class Credentials {
 
     /** The value of the {@code Authorization} header. */
     String authorizationHeader() {
-        String token = user + ":" + password;
-        return "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8));
+        return authorizationHeader;
     }
 
     /**

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Turns parameter values into the text PHP expects, and pairs into an encoded query string. */
 final class QueryValues {
@@ -33,9 +32,18 @@ final class QueryValues {
     }
 
     static String encode(List<Map.Entry<String, String>> pairs) {
-        return pairs.stream()
-                .map(p -> URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        if (pairs.isEmpty()) {
+            return "";
+        }
+        StringBuilder query = new StringBuilder();
+        for (Map.Entry<String, String> pair : pairs) {
+            if (query.length() > 0) {
+                query.append('&');
+            }
+            query.append(URLEncoder.encode(pair.getKey(), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(pair.getValue(), StandardCharsets.UTF_8));
+        }
+        return query.toString();
     }
 
     static String encodePathSegment(String value) {
