@@ -65,9 +65,9 @@ public final class BenchMain {
         Map<Generators, JavaSources.Size> sizes = new EnumMap<>(Generators.class);
         outputs.forEach((tool, out) -> sizes.put(tool, JavaSources.size(out)));
         Map<Generators, List<Double>> compile = alternate(COMPILE_WARM_UP, COMPILE_RUNS,
-                tool -> JavaSources.compile(outputs.get(tool), fresh(runs, "classes-" + tool.name().toLowerCase())));
+                tool -> JavaSources.compile(outputs.get(tool), fresh(runs, "classes-" + tool.name().toLowerCase()), JavaSources.classPath(tool)));
         Map<Generators, List<Double>> coldCompile = alternate(0, COLD_RUNS,
-                tool -> JavaSources.compileCold(outputs.get(tool), fresh(runs, "cold-classes-" + tool.name().toLowerCase())));
+                tool -> JavaSources.compileCold(outputs.get(tool), fresh(runs, "cold-classes-" + tool.name().toLowerCase()), JavaSources.classPath(tool)));
         report.sizeAndCompile(sizes, stats(compile), stats(coldCompile));
 
         step("cold generation, fresh JVMs");

@@ -55,7 +55,7 @@ final class JavaSources {
      * that must not exist yet (see {@link Generators#timed}), with this JVM's class path and the
      * same options for both tools; returns the milliseconds.
      */
-    static double compile(Path root, Path classes) {
+    static double compile(Path root, Path classes, String classPath) {
         if (Files.exists(classes)) {
             throw new IllegalStateException(classes + " exists; every compilation writes to a new directory");
         }
@@ -66,7 +66,7 @@ final class JavaSources {
             Files.createDirectories(classes);
             List<File> sources = javaFiles(root).stream().map(Path::toFile).toList();
             List<String> options = List.of("-proc:none", "--release", "17", "-nowarn", "-encoding", "UTF-8",
-                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
+                    "-classpath", classPath, "-d", classes.toString());
             boolean ok = compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources)).call();
             double millis = (System.nanoTime() - start) / 1e6;
             if (!ok) {
@@ -85,12 +85,12 @@ final class JavaSources {
      * cold compiler, as the first compilation of a build sees it. Same options as {@link #compile};
      * {@code classes} must not exist yet. Returns the milliseconds of the whole process.
      */
-    static double compileCold(Path root, Path classes) {
+    static double compileCold(Path root, Path classes, String classPath) {
         try {
             Files.createDirectories(classes);
             Path arguments = classes.resolveSibling(classes.getFileName() + ".args");
             List<String> lines = new java.util.ArrayList<>(List.of("-proc:none", "--release", "17", "-nowarn", "-encoding", "UTF-8",
-                    "-classpath", quoted(System.getProperty("java.class.path")), "-d", quoted(classes.toString())));
+                    "-classpath", quoted(classPath), "-d", quoted(classes.toString())));
             javaFiles(root).forEach(file -> lines.add(quoted(file.toString())));
             Files.write(arguments, lines, StandardCharsets.UTF_8);
             String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
@@ -107,6 +107,30 @@ final class JavaSources {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * What each output needs to compile, and nothing more, as in a project that uses it: ours our
+     * runtime and Jackson; OpenAPI Generator's {@code java}/{@code native} client the libraries its
+     * generated pom lists (Jackson with JSR-310 and nullable, Jakarta annotations, JSR-305,
+     * Apache httpmime). Taken from the bench's own class path, which holds both.
+     */
+    static String classPath(Generators tool) {
+        List<String> wanted = new java.util.ArrayList<>(List.of("jackson-databind-2", "jackson-core-", "jackson-annotations-"));
+        wanted.addAll(tool == Generators.OURS
+                ? List.of("fluentcrm-runtime-")
+                : List.of("jackson-datatype-jsr310-", "jackson-databind-nullable-", "jakarta.annotation-api-", "jsr305-", "httpmime-", "httpcore-"));
+        List<String> jars = new java.util.ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            String name = Path.of(entry).getFileName().toString();
+            if (wanted.stream().anyMatch(name::startsWith)) {
+                jars.add(entry);
+            }
+        }
+        if (jars.size() != wanted.size()) {
+            throw new IllegalStateException("Expected " + wanted + " on the bench's class path, found " + jars);
+        }
+        return String.join(File.pathSeparator, jars);
     }
 
     private static String quoted(String argument) {
