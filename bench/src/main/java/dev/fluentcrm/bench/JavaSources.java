@@ -113,13 +113,13 @@ final class JavaSources {
      * What each output needs to compile, and nothing more, as in a project that uses it: ours our
      * runtime and Jackson; OpenAPI Generator's {@code java}/{@code native} client the libraries its
      * generated pom lists (Jackson with JSR-310 and nullable, Jakarta annotations, JSR-305,
-     * Apache httpmime). Taken from the bench's own class path, which holds both.
+     * Apache HttpClient and httpmime). Taken from the bench's own class path, which holds both.
      */
     static String classPath(Generators tool) {
         List<String> wanted = new java.util.ArrayList<>(List.of("jackson-databind-2", "jackson-core-", "jackson-annotations-"));
         wanted.addAll(tool == Generators.OURS
                 ? List.of("fluentcrm-runtime-")
-                : List.of("jackson-datatype-jsr310-", "jackson-databind-nullable-", "jakarta.annotation-api-", "jsr305-", "httpmime-", "httpcore-"));
+                : List.of("jackson-datatype-jsr310-", "jackson-databind-nullable-", "jakarta.annotation-api-", "jsr305-", "httpmime-", "httpclient-", "httpcore-"));
         List<String> jars = new java.util.ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();

@@ -84,7 +84,7 @@ final class Report {
                 "Every `.java` file of each output. Compiled in-process with javax.tools, the same options for both "
                         + "(`-proc:none --release 17 -nowarn`), each with the class path it needs and nothing more, as in a project "
                         + "using it (ours: our runtime and Jackson; theirs: Jackson with JSR-310 and nullable, Jakarta annotations, "
-                        + "JSR-305, Apache httpmime), tools alternating, " + BenchMain.COMPILE_WARM_UP + " warm-up compiles each (javac in a JVM takes "
+                        + "JSR-305, Apache HttpClient and httpmime), tools alternating, " + BenchMain.COMPILE_WARM_UP + " warm-up compiles each (javac in a JVM takes "
                         + "several compilations to reach its speed; with one, the first tool measured pays for the compiler's JIT), then "
                         + BenchMain.COMPILE_RUNS + ".",
                 table(List.of("", "ours", "OpenAPI Generator", "ratio"),
