@@ -75,8 +75,11 @@ public final class BenchMain {
 
         step("plugin no-op run");
         try {
-            report.noop(new NoopPluginRun(Path.of(property("bench.mavenHome")), work, property("bench.version")).measure(NOOP_RUNS), null);
+            NoopPluginRun.Result noop = new NoopPluginRun(Path.of(property("bench.mavenHome")), work, property("bench.version")).measure(NOOP_RUNS);
+            System.out.println("  " + noop);
+            report.noop(noop, null);
         } catch (IllegalStateException | IOException e) {
+            System.out.println("  not measured: " + e.getMessage());
             report.noop(null, e.getMessage());
         }
 
@@ -133,7 +136,7 @@ public final class BenchMain {
                 .forks(JMH_FORKS)
                 // Without TCP_NODELAY the JDK HttpServer's separate header and body writes meet the
                 // client's delayed ACK: every call would take 40 ms, hiding what the clients cost.
-                .jvmArgsAppend("-Xmx1g", "-Dsun.net.httpserver.nodelay=true", "-Dbench.reference=" + property("bench.reference"))
+                .jvmArgsAppend("-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true", "-Dbench.reference=" + property("bench.reference"))
                 .shouldFailOnError(true)
                 .build();
         Map<String, RunResult> results = new TreeMap<>();
