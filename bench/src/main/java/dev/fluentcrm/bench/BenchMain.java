@@ -1,6 +1,7 @@
 package dev.fluentcrm.bench;
 
 import dev.fluentcrm.bench.jmh.ClientCallBench;
+import dev.fluentcrm.bench.jmh.InterleavedCalls;
 import dev.fluentcrm.bench.jmh.PageDecodeBench;
 import dev.fluentcrm.spec.FluentCrmSpec;
 import java.io.IOException;
@@ -33,6 +34,8 @@ public final class BenchMain {
     static final int COMPILE_RUNS = 5;
     static final int NOOP_RUNS = 5;
     static final int JMH_FORKS = 2;
+    static final int INTERLEAVED_ROUNDS = 30;
+    static final int INTERLEAVED_CALLS = 300;
     static final int JMH_WARMUP = 3;
     static final int JMH_ITERATIONS = 5;
 
@@ -84,7 +87,12 @@ public final class BenchMain {
         }
 
         step("client overhead and page decoding (JMH)");
-        report.jmh(jmh());
+        Map<String, RunResult> jmh = jmh();
+        step("client overhead, interleaved");
+        InterleavedCalls.Rounds get = InterleavedCalls.measure(true, INTERLEAVED_ROUNDS, INTERLEAVED_CALLS);
+        InterleavedCalls.Rounds list = InterleavedCalls.measure(false, INTERLEAVED_ROUNDS, INTERLEAVED_CALLS);
+        System.out.println("  get " + get + "\n  list " + list);
+        report.jmh(jmh, get, list);
 
         report.finish();
         Path target = Path.of(property("bench.report"));

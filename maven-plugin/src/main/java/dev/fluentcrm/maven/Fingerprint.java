@@ -8,7 +8,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,12 +34,12 @@ final class Fingerprint {
         this.basedir = basedir;
     }
 
-    /** Hashes the configuration and the content of every input; {@code code} is the classes whose jars count as the generator. */
-    static Inputs of(Settings settings, List<Class<?>> code) {
+    /** Hashes the configuration and the content of every input; {@code code} names the classes whose jars count as the generator. */
+    static Inputs of(Settings settings, List<String> code) {
         Fingerprint print = new Fingerprint(settings.basedir());
-        for (Class<?> type : code) {
+        for (String type : code) {
             Path location = location(type);
-            print.line("code", type.getName(), location == null ? "unknown" : print.hashTree(location));
+            print.line("code", type, location == null ? "unknown" : print.hashTree(location));
         }
         if (settings.specFile() == null) {
             print.line("spec", settings.spec().toString().replaceAll("^.*!/", "bundled:"), print.hash(settings.spec()));
@@ -60,10 +59,10 @@ final class Fingerprint {
      * text. Cheap (no file is read, nothing hashed: a digest's first use alone costs a cold JVM
      * milliseconds), it keys the {@link Stamps} of the fast up-to-date check.
      */
-    static String configuration(Settings settings, List<Class<?>> code) {
+    static String configuration(Settings settings, List<String> code) {
         Fingerprint print = new Fingerprint(settings.basedir());
-        for (Class<?> type : code) {
-            print.line("code", type.getName(), String.valueOf(location(type)));
+        for (String type : code) {
+            print.line("code", type, String.valueOf(location(type)));
         }
         print.line("spec", settings.spec().toString());
         settings.overlays().forEach(overlay -> print.line("overlay", overlay.toString()));
@@ -81,9 +80,32 @@ final class Fingerprint {
         line("project", project.groupId(), project.artifactId(), project.version(), project.name());
     }
 
-    private static Path location(Class<?> type) {
-        CodeSource source = type.getProtectionDomain().getCodeSource();
-        return source == null ? null : path(source.getLocation());
+    /**
+     * The jar or classes directory holding the named class, found as a resource: loading the
+     * class would cost the no-op check its time (its jar is the whole plugin).
+     */
+    static Path location(String className) {
+        String resource = className.replace('.', '/') + ".class";
+        ClassLoader loader = Fingerprint.class.getClassLoader();
+        // In Maven, the plugin's realm (a URLClassLoader) holds the code: looking only there
+        // spares a search of Maven's own realms first.
+        URL url = loader instanceof java.net.URLClassLoader realm ? realm.findResource(resource) : null;
+        if (url == null) {
+            url = loader.getResource(resource);
+        }
+        if (url == null) {
+            return null;
+        }
+        String text = url.toString();
+        if (text.startsWith("jar:") && text.contains("!/")) {
+            try {
+                return path(new URL(text.substring("jar:".length(), text.indexOf("!/"))));
+            } catch (java.net.MalformedURLException e) {
+                return null;
+            }
+        }
+        Path file = path(url);
+        return file == null || !file.endsWith(resource) ? null : file.getRoot().resolve(file.subpath(0, file.getNameCount() - Path.of(resource).getNameCount()));
     }
 
     private void specFiles(String kind, Path spec) {

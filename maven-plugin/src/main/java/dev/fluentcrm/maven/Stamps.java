@@ -83,10 +83,15 @@ final class Stamps {
             return false;
         }
         // On every core: each file is a pair of system calls, and the JVM is too cold to be quick.
-        return files.entrySet().parallelStream().allMatch(entry -> {
-            Stamp recorded = entry.getValue();
-            return recorded != null && recorded.modified() != UNTRUSTED && recorded.equals(Stamp.of(new File(entry.getKey())));
-        });
+        return files.entrySet().parallelStream().allMatch(entry -> unchanged(entry.getValue(), new File(entry.getKey())));
+    }
+
+    /** Compared field by field: a record's generated equals runs through method handles, slow while the JVM is cold. */
+    private static boolean unchanged(Stamp recorded, File file) {
+        if (recorded == null || recorded.modified() == UNTRUSTED) {
+            return false;
+        }
+        return file.lastModified() == recorded.modified() && file.length() == recorded.size();
     }
 
     /** The stamps in {@code file}, or null when there are none or they cannot be read (then the slow check runs). */

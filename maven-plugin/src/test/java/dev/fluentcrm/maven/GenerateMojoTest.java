@@ -84,6 +84,15 @@ class GenerateMojoTest {
         assertThat(lastLog()).startsWith("Generated 3 files");
     }
 
+    @Test
+    void theCodeNamedAsInputsExistsAndIsFound() throws Exception {
+        for (String name : GenerateMojo.CODE) {
+            Class<?> type = Class.forName(name);
+            assertThat(Fingerprint.location(name)).as(name)
+                    .isEqualTo(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        }
+    }
+
     /** A mojo that trusts the stamps of files however recently they changed (a test cannot wait out the racy window). */
     private static GenerateMojo trusting(GenerateMojo mojo) {
         mojo.racyNanos = 0;
