@@ -66,7 +66,9 @@ class StampsTest {
     void aFileChangedJustBeforeTheStampsWereTakenIsNotTrusted() throws Exception {
         Files.writeString(a, "class A { }");
         assertThat(roundTrip().upToDate(CONFIGURATION)).isFalse();
-        assertThat(Stamps.take(CONFIGURATION, List.of(a, b), 0).upToDate(CONFIGURATION)).as("with no racy window").isTrue();
+        Files.setLastModifiedTime(a, FileTime.fromMillis(System.currentTimeMillis() - 500));
+        assertThat(Stamps.take(CONFIGURATION, List.of(a, b), Stamps.RACY_NANOS).upToDate(CONFIGURATION)).as("half a second old").isFalse();
+        assertThat(Stamps.take(CONFIGURATION, List.of(a, b), 100_000_000L).upToDate(CONFIGURATION)).as("older than a 100 ms window").isTrue();
     }
 
     @Test
