@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchMain {
     static final int WARM_UP = 5;
-    static final int WARM_RUNS = 5;
+    static final int WARM_RUNS = 10;
     static final int COLD_RUNS = 3;
     static final int COMPILE_WARM_UP = 3;
     static final int COMPILE_RUNS = 5;
