@@ -64,7 +64,7 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
             }
             Map<OutputKind.Root, List<GeneratedFile>> files = generate(settings);
             OutputSync.Result result = OutputSync.apply(settings, files, previous, inputs.fingerprint());
-            stamp(stampFile, configuration, inputs, Manifest.read(settings.manifestDirectory()), settings, racyNanos);
+            stamp(stampFile, configuration, inputs, result.manifest(), settings, racyNanos);
             result.kept().forEach(file -> getLog().warn("Not removing " + file + ": it is no longer generated, but was edited after the plugin wrote it"));
             getLog().info(String.format("Generated %d files in %d ms (%d written, %d unchanged, %d removed)",
                     result.generated(), (System.nanoTime() - start) / 1_000_000, result.written(), result.unchanged(), result.removed()));

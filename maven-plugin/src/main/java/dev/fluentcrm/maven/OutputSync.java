@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class OutputSync {
     /** What one sync did. {@code kept} are stale files left in place because they were edited. */
-    record Result(int generated, int written, int unchanged, int removed, List<Path> kept) {
+    record Result(int generated, int written, int unchanged, int removed, List<Path> kept, Manifest manifest) {
     }
 
     private OutputSync() {
@@ -60,8 +60,9 @@ final class OutputSync {
                 }
             }
         }
-        new Manifest(fingerprint, entries).write(manifestDir);
-        return new Result(entries.size(), written, unchanged, removed, kept);
+        Manifest manifest = new Manifest(fingerprint, entries);
+        manifest.write(manifestDir);
+        return new Result(entries.size(), written, unchanged, removed, kept, manifest);
     }
 
     /** Deletes the file and the directories it leaves empty, up to (not including) its output root. */

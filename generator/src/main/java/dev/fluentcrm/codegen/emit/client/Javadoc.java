@@ -1,5 +1,7 @@
 package dev.fluentcrm.codegen.emit.client;
 
+import com.palantir.javapoet.CodeBlock;
+import dev.fluentcrm.codegen.model.Operation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +43,20 @@ public final class Javadoc {
         flushParagraph(blocks, paragraph);
         flushList(blocks, items);
         return String.join("\n\n<p>", blocks).replace("\n\n<p><ul>", "\n\n<ul>");
+    }
+
+    /**
+     * The opening of an operation's Javadoc, the same on the client's and the server's methods:
+     * the summary as one sentence (the operationId when there is none), then the description as
+     * a paragraph when there is one.
+     */
+    public static void operationIntro(CodeBlock.Builder doc, Operation operation) {
+        String summary = oneLine(operation.summary());
+        doc.add("$L\n", summary.isEmpty() ? operation.operationId() : summary.endsWith(".") ? summary : summary + ".");
+        String description = html(operation.description());
+        if (!description.isEmpty()) {
+            doc.add("\n<p>$L\n", description);
+        }
     }
 
     /** The first sentence-like line only, for summaries and parameter lines. */

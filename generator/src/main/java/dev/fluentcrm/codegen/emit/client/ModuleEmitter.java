@@ -327,12 +327,7 @@ public final class ModuleEmitter {
 
         private CodeBlock javadoc() {
             CodeBlock.Builder doc = CodeBlock.builder();
-            String summary = Javadoc.oneLine(operation.summary());
-            doc.add("$L\n", summary.isEmpty() ? operation.operationId() : summary.endsWith(".") ? summary : summary + ".");
-            String description = Javadoc.html(operation.description());
-            if (!description.isEmpty()) {
-                doc.add("\n<p>$L\n", description);
-            }
+            Javadoc.operationIntro(doc, operation);
             doc.add("\n<p>$L", Javadoc.inlineCode(operation.method() + " " + operation.path()));
             if (operation.pro() && !operation.description().contains("FluentCampaign Pro")) {
                 doc.add(" (needs FluentCampaign Pro)");

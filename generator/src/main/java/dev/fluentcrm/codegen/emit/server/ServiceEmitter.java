@@ -74,12 +74,7 @@ public final class ServiceEmitter {
 
     private static CodeBlock javadoc(Operation operation) {
         CodeBlock.Builder doc = CodeBlock.builder();
-        String summary = Javadoc.oneLine(operation.summary());
-        doc.add("$L\n", summary.isEmpty() ? operation.operationId() : summary.endsWith(".") ? summary : summary + ".");
-        String description = Javadoc.html(operation.description());
-        if (!description.isEmpty()) {
-            doc.add("\n<p>$L\n", description);
-        }
+        Javadoc.operationIntro(doc, operation);
         doc.add("\n<p>{@code $L $L}", operation.method(), operation.path());
         if (operation.isPaged() && !operation.responsePointer().isEmpty()) {
             doc.add("; the page is sent as {@code $L} of the answer", operation.responsePointer().substring(1));
