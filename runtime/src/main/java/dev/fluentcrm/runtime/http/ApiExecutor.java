@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.fluentcrm.runtime.error.ApiConnectionException;
 import dev.fluentcrm.runtime.error.ErrorMapper;
 import dev.fluentcrm.runtime.error.ErrorResponse;
@@ -19,12 +20,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -33,11 +33,11 @@ import java.util.function.Supplier;
  * module classes hold one and stay free of HTTP details. Thread-safe.
  */
 public final class ApiExecutor {
-    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
-
     private final ClientOptions options;
     private final ObjectMapper mapper;
     private final ErrorMapper errors;
+    /** One reader per result type, made on first use: making one looks up its deserializer. */
+    private final Map<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
 
     public ApiExecutor(ClientOptions options) {
         this(options, PhpJson.newMapper());
@@ -198,7 +198,7 @@ public final class ApiExecutor {
             throw errors.map(request.toString(), status, response.headers(), redact(body));
         }
         try {
-            return new ApiResponse<>(status, response.headers(), body, JsonParts.read(mapper, body, type, pointer));
+            return new ApiResponse<>(status, response.headers(), body, JsonParts.read(readers.computeIfAbsent(type, mapper::readerFor), body, pointer));
         } catch (IOException e) {
             String why = redact(e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
             String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping ? " at " + mapping.getPathReference() : "";
@@ -211,59 +211,42 @@ public final class ApiExecutor {
     /**
      * The request timeout covers the whole answer, body included: the HttpClient's own timeout
      * stops at the headers, and PHP that stalls halfway through its output would hang the call.
-     * A watchdog interrupts the blocked call at the deadline (send cancels the exchange when
-     * interrupted); sending on this thread avoids the thread hop of sendAsync on every call.
+     * {@link Deadlines} interrupts the blocked call at the deadline (send cancels the exchange
+     * when interrupted); sending on this thread avoids the thread hop of sendAsync on every call.
      */
     private HttpResponse<String> send(HttpRequest http) throws IOException, InterruptedException {
         Thread caller = Thread.currentThread();
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-            expired.set(true);
-            caller.interrupt();
-        }, options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        Deadlines.Call deadline = Deadlines.start(options.requestTimeout(), caller::interrupt);
         try {
             return options.httpClient().send(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
-            if (expired.get()) {
+            if (deadline.expired()) {
                 throw bodyTimeout();
             }
             throw e;
         } finally {
-            if (!watchdog.cancel(false)) {
-                // Already firing: let it finish, so its interrupt cannot land after the check below.
-                while (!watchdog.isDone()) {
-                    Thread.onSpinWait();
-                }
-            }
-            if (expired.get()) {
-                // The watchdog's interrupt is ours, not the caller's: do not leave it set.
+            if (!deadline.end()) {
+                deadline.awaitExpiry();
+                // The interrupt was the deadline's, not the caller's: do not leave it set.
                 Thread.interrupted();
             }
         }
     }
 
-    private static ScheduledThreadPoolExecutor watchdog() {
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "fluentcrm-request-deadline");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.setRemoveOnCancelPolicy(true);
-        return timer;
-    }
-
     private CompletableFuture<HttpResponse<String>> withDeadline(CompletableFuture<HttpResponse<String>> exchange) {
         CompletableFuture<HttpResponse<String>> result = new CompletableFuture<>();
+        Deadlines.Call deadline = Deadlines.start(options.requestTimeout(), () -> {
+            if (result.completeExceptionally(bodyTimeout())) {
+                exchange.cancel(true);
+            }
+        });
         exchange.whenComplete((response, failure) -> {
+            // No awaitExpiry: cancelling the exchange on expiry may run this on the watcher itself.
+            deadline.end();
             if (failure == null) {
                 result.complete(response);
             } else {
                 result.completeExceptionally(failure);
-            }
-        });
-        CompletableFuture.delayedExecutor(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-            if (result.completeExceptionally(bodyTimeout())) {
-                exchange.cancel(true);
             }
         });
         return result;

@@ -136,9 +136,13 @@ public final class ClientOptions {
             return this;
         }
 
-        /** How long one attempt may take, from sending to the last byte of the answer. */
+        /** How long one attempt may take, from sending to the last byte of the answer; positive. */
         public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+            Objects.requireNonNull(requestTimeout, "requestTimeout");
+            if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+                throw new IllegalArgumentException("requestTimeout must be positive, got " + requestTimeout);
+            }
+            this.requestTimeout = requestTimeout;
             return this;
         }
 

@@ -3,8 +3,8 @@ package dev.fluentcrm.runtime.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 
 /**
@@ -17,20 +17,21 @@ public final class JsonParts {
     }
 
     /**
-     * Binds the value at {@code pointer} of {@code body} (the whole body for an empty pointer) as
-     * {@code type}, in one pass without an intermediate tree. A missing part gives null, and the
+     * Binds the value at {@code pointer} of {@code body} (the whole body for an empty pointer)
+     * with {@code reader} (one made for the type to bind, and reused: making a reader looks up its
+     * deserializer), in one pass without an intermediate tree. A missing part gives null, and the
      * rest of the body is still read, so a truncated or malformed answer fails either way. A
      * blank body binds like JSON {@code null}.
      */
-    public static <T> T read(ObjectMapper mapper, String body, JavaType type, JsonPointer pointer) throws IOException {
+    public static <T> T read(ObjectReader reader, String body, JsonPointer pointer) throws IOException {
         if (body == null || body.isBlank()) {
-            return mapper.readerFor(type).readValue(mapper.treeAsTokens(mapper.nullNode()));
+            return reader.readValue(NullNode.getInstance());
         }
         if (pointer.matches()) {
-            return mapper.readerFor(type).readValue(body);
+            return reader.readValue(body);
         }
-        try (JsonParser parser = mapper.createParser(body)) {
-            T value = seek(parser, pointer) ? mapper.readerFor(type).readValue(parser) : null;
+        try (JsonParser parser = reader.createParser(body)) {
+            T value = seek(parser, pointer) ? reader.readValue(parser) : null;
             while (parser.nextToken() != null) {
                 // Tokenising the rest checks that the answer is whole.
             }

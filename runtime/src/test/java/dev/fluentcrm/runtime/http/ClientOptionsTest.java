@@ -1,6 +1,7 @@
 package dev.fluentcrm.runtime.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.fluentcrm.runtime.testing.TestClients;
@@ -88,5 +89,15 @@ class ClientOptionsTest {
         assertThat(options.requestTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.retryPolicy().maxAttempts()).isEqualTo(3);
         assertThat(options.httpClient().followRedirects()).isEqualTo(java.net.http.HttpClient.Redirect.NEVER);
+    }
+
+    @Test
+    void aRequestTimeoutMustBePositive() {
+        ClientOptions.Builder builder = ClientOptions.builder();
+
+        assertThatThrownBy(() -> builder.requestTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("requestTimeout must be positive, got PT0S");
+        assertThatThrownBy(() -> builder.requestTimeout(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be positive");
     }
 }

@@ -21,7 +21,7 @@ class JsonPartsTest {
     private final JavaType ids = mapper.constructType(new TypeReference<List<Long>>() { });
 
     private <T> T read(String body, JavaType type, String pointer) throws Exception {
-        return JsonParts.read(mapper, body, type, JsonPointer.compile(pointer));
+        return JsonParts.read(mapper.readerFor(type), body, JsonPointer.compile(pointer));
     }
 
     @Test
