@@ -110,6 +110,7 @@ public class ClientCallBench {
     private String send(URI uri) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri).GET()
                 .header("Accept", "application/json")
+                .header("User-Agent", "fluentcrm-java")
                 .header("Authorization", authorization)
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
