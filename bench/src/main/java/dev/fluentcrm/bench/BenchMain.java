@@ -34,8 +34,8 @@ public final class BenchMain {
     static final int COMPILE_RUNS = 5;
     static final int NOOP_RUNS = 5;
     static final int JMH_FORKS = 2;
-    static final int INTERLEAVED_ROUNDS = 30;
-    static final int INTERLEAVED_CALLS = 300;
+    static final int INTERLEAVED_ROUNDS = 150;
+    static final int INTERLEAVED_CALLS = 200;
     static final int JMH_WARMUP = 3;
     static final int JMH_ITERATIONS = 5;
 

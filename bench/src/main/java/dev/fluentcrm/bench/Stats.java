@@ -25,6 +25,19 @@ record Stats(List<Double> values) {
         return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
     }
 
+    /**
+     * A 95% confidence interval of the median, from order statistics (no assumption about the
+     * distribution): ranks n/2 -+ 0.98 sqrt(n), the normal approximation of Binomial(n, 1/2).
+     * Meaningful from about ten values; with fewer it is the whole range.
+     */
+    double[] medianInterval95() {
+        int n = values.size();
+        double half = 0.98 * Math.sqrt(n);
+        int lower = Math.max(0, (int) Math.floor(n / 2.0 - half) - 1);
+        int upper = Math.min(n - 1, (int) Math.ceil(n / 2.0 + half));
+        return new double[] {values.get(lower), values.get(upper)};
+    }
+
     double min() {
         return values.get(0);
     }
