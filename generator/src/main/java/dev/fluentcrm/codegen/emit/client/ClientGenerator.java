@@ -3,6 +3,7 @@ package dev.fluentcrm.codegen.emit.client;
 import com.palantir.javapoet.JavaFile;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.model.ApiModule;
+import dev.fluentcrm.codegen.model.Operation;
 import dev.fluentcrm.codegen.model.TypeDef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,23 +26,23 @@ public final class ClientGenerator {
         JavaTypes types = new JavaTypes(basePackage + ".model");
         RecordEmitter records = new RecordEmitter(types);
         EnumEmitter enums = new EnumEmitter(types);
+        List<JavaFile> files = new ArrayList<>();
         Map<String, TypeDef> typesByName = new HashMap<>();
         api.types().forEach(type -> typesByName.put(type.name(), type));
-        // Models and parameter records are most of the files and each is built on its own (the
-        // emitters keep no state): build them on every core. An ordered stream keeps the list's
-        // order, which the caller sorts anyway.
-        List<JavaFile> files = new ArrayList<>(api.types().parallelStream()
-                .map(type -> type instanceof TypeDef.RecordDef record ? records.emit(record) : enums.emit((TypeDef.EnumDef) type))
-                .toList());
-        files.addAll(api.modules().stream()
-                .flatMap(module -> module.operations().stream())
-                .filter(operation -> operation.paramsTypeName() != null)
-                .toList().parallelStream()
-                .map(operation -> records.emit(ParamsEmitter.record(operation)))
-                .toList());
-        // One ModuleEmitter collects each module's type constants as it goes: modules in turn.
         ModuleEmitter modules = new ModuleEmitter(types, basePackage, typesByName);
+        for (TypeDef type : api.types()) {
+            if (type instanceof TypeDef.RecordDef record) {
+                files.add(records.emit(record));
+            } else if (type instanceof TypeDef.EnumDef enumDef) {
+                files.add(enums.emit(enumDef));
+            }
+        }
         for (ApiModule module : api.modules()) {
+            for (Operation operation : module.operations()) {
+                if (operation.paramsTypeName() != null) {
+                    files.add(records.emit(ParamsEmitter.record(operation)));
+                }
+            }
             files.add(modules.emit(module));
         }
         files.add(new ClientEmitter(basePackage).emit(api));
