@@ -101,7 +101,9 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
         Path specFile = null;
         if (spec == null) {
             try {
-                specUri = FluentCrmSpec.yamlUrl().toURI();
+                // The JSON twin of the bundled YAML: the same document, and Jackson reads JSON faster than
+                // SnakeYAML reads YAML (about 0.2 s of a first generation in a fresh JVM).
+                specUri = FluentCrmSpec.jsonUrl().toURI();
             } catch (URISyntaxException | IllegalStateException e) {
                 throw new MojoFailureException("spec: the bundled FluentCRM spec cannot be found: " + e.getMessage(), e);
             }

@@ -280,6 +280,39 @@ class SpecErrorsTest {
     }
 
     @Test
+    void invalidJsonNamesTheFileAndLineAsJson() throws IOException {
+        Path spec = file("broken.json", """
+                {"openapi": "3.0.3",
+                 "info": {"title": "T", "version": "1"},
+                 "paths": {"/a": {"get": {"operationId": "x" "tags": ["a"]}}}}
+                """);
+
+        assertLoadFails(spec).hasMessageStartingWith(spec + ":3:46: not valid JSON: Unexpected character ('\"'");
+    }
+
+    @Test
+    void aDocumentInJsonOrInFlowStyleYamlReadsLikeItsBlockYaml() throws IOException {
+        Path yaml = file("block.yaml", HEAD + """
+                paths:
+                  /a:
+                    get: {operationId: getA, tags: [a], responses: {'200': {description: ok}}}
+                """);
+        Path json = file("same.json", """
+                \uFEFF
+                  {"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+                   "paths": {"/a": {"get": {"operationId": "getA", "tags": ["a"], "responses": {"200": {"description": "ok"}}}}}}
+                """);
+        Path flow = file("flow.yaml", """
+                {openapi: 3.0.3, info: {title: T, version: '1'},
+                 paths: {/a: {get: {operationId: getA, tags: [a], responses: {'200': {description: ok}}}}}}
+                """);
+
+        Api expected = load(yaml);
+        assertThat(load(json)).isEqualTo(expected);
+        assertThat(load(flow)).isEqualTo(expected);
+    }
+
+    @Test
     void aFileThatIsNotAnOpenApiDocumentIsRefused() throws IOException {
         Path empty = file("empty.yaml", "");
         Path list = file("list.yaml", "- a\n- b\n");
