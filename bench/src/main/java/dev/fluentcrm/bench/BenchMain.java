@@ -27,10 +27,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * reported, never asserted.
  */
 public final class BenchMain {
-    static final int WARM_UP = 5;
+    static final int WARM_UP = 12;
     static final int WARM_RUNS = 10;
     static final int COLD_RUNS = 3;
-    static final int COMPILE_WARM_UP = 3;
+    static final int COMPILE_WARM_UP = 5;
     static final int COMPILE_RUNS = 5;
     static final int NOOP_RUNS = 5;
     static final int JMH_FORKS = 2;

@@ -37,7 +37,9 @@ final class Report {
         target("Generation at least 10x faster than OpenAPI Generator (warm, same JVM)", Stats.ratio(warm.get(PEER).median(), warm.get(OURS).median()) + " faster", ratio >= 10);
         section("Generation of the client from the bundled spec, warm",
                 "Same JVM (`-Xms2g -Xmx2g`: a fixed heap, so no run pays for regrowing it after the `System.gc()` "
-                        + "that precedes each run), tools alternating, " + BenchMain.WARM_UP + " warm-up rounds each before the measured ones. "
+                        + "that precedes each run), tools alternating, " + BenchMain.WARM_UP + " warm-up rounds each before the measured ones "
+                        + "(both tools were still getting faster after five: on two cores the JIT takes that long to compile their "
+                        + "many rendering paths). "
                         + "Each run reads the spec, builds the model, renders the client and writes it to a new directory (never one "
                         + "just deleted: on this ext4 disk, mounted with `discard`, the deferred cost of deleting a thousand files "
                         + "lands on the next writer).",
