@@ -164,7 +164,7 @@ public final class SpecLoader {
         } catch (IOException e) {
             throw new SpecException(label(source) + ": cannot be read: " + e.getMessage(), e);
         }
-        JsonNode tree = looksLikeJson(bytes) ? readJson(source, bytes) : readYaml(source, bytes);
+        JsonNode tree = parse(source, bytes);
         if (tree == null || !tree.isObject()) {
             throw new SpecException(label(source) + ": not an OpenAPI document (expected a mapping at the top)");
         }
@@ -172,30 +172,24 @@ public final class SpecLoader {
     }
 
     /**
-     * YAML is a superset of JSON, but SnakeYAML reads JSON much slower than Jackson's
-     * JSON parser (0.2 s of a first generation from the 1.6 MB bundled spec). A document that is
-     * YAML in flow style (unquoted keys) still reads as YAML; JSON's error is reported when it is
-     * neither, since the document looked like JSON.
+     * YAML is a superset of JSON, but SnakeYAML reads JSON much slower than Jackson's JSON parser
+     * (0.2 s of a first generation from the 1.6 MB bundled spec): a document that looks like
+     * JSON is read as JSON. One in flow-style YAML (unquoted keys) still reads, as YAML; when it
+     * is neither, JSON's error is the one reported, since the document looked like JSON.
      */
-    private static JsonNode readJson(URI source, byte[] bytes) {
+    private static JsonNode parse(URI source, byte[] bytes) {
+        boolean json = looksLikeJson(bytes);
         try {
-            return Json.mapper().readTree(bytes);
-        } catch (JsonProcessingException jsonError) {
-            try {
-                return Yaml.mapper().readTree(bytes);
-            } catch (IOException yamlError) {
-                throw new SpecException(label(source) + syntaxError(jsonError, "JSON"), jsonError);
-            }
-        } catch (IOException e) {
-            throw new SpecException(label(source) + ": cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static JsonNode readYaml(URI source, byte[] bytes) {
-        try {
-            return Yaml.mapper().readTree(bytes);
+            return (json ? Json.mapper() : Yaml.mapper()).readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new SpecException(label(source) + syntaxError(e, "YAML"), e);
+            if (json) {
+                try {
+                    return Yaml.mapper().readTree(bytes);
+                } catch (IOException notYamlEither) {
+                    // Report the JSON error below.
+                }
+            }
+            throw new SpecException(label(source) + syntaxError(e, json ? "JSON" : "YAML"), e);
         } catch (IOException e) {
             throw new SpecException(label(source) + ": cannot be read: " + e.getMessage(), e);
         }
