@@ -22,7 +22,8 @@ import java.util.concurrent.locks.LockSupport;
  * drops the done entries at the head of its lane; the watcher drops the rest when it passes.
  *
  * <p>Precision: a deadline may be missed by the time between a call reading the clock and
- * joining its lane (microseconds).
+ * joining its lane (microseconds). Lanes are kept for the life of the JVM, one per distinct
+ * timeout: clients set theirs once, so there are a handful.
  */
 final class Deadlines {
     /** Longer timeouts are cut to this (73 years), so that a deadline's nanoTime cannot overflow. */
