@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -18,6 +19,9 @@ import javax.tools.ToolProvider;
 
 /** Counting and compiling the Java files of a generated output. */
 final class JavaSources {
+    /** The options of both compilations, for both tools. */
+    private static final List<String> OPTIONS = List.of("-proc:none", "--release", "17", "-nowarn", "-encoding", "UTF-8");
+
     private JavaSources() {
     }
 
@@ -52,7 +56,7 @@ final class JavaSources {
 
     /**
      * Compiles every Java file under {@code root} in-process into {@code classes}, a directory
-     * that must not exist yet (see {@link Generators#timed}), with this JVM's class path and the
+     * that must not exist yet (see {@link Generators#timed}), with {@code classPath} and the
      * same options for both tools; returns the milliseconds.
      */
     static double compile(Path root, Path classes, String classPath) {
@@ -65,8 +69,8 @@ final class JavaSources {
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             Files.createDirectories(classes);
             List<File> sources = javaFiles(root).stream().map(Path::toFile).toList();
-            List<String> options = List.of("-proc:none", "--release", "17", "-nowarn", "-encoding", "UTF-8",
-                    "-classpath", classPath, "-d", classes.toString());
+            List<String> options = new ArrayList<>(OPTIONS);
+            options.addAll(List.of("-classpath", classPath, "-d", classes.toString()));
             boolean ok = compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources)).call();
             double millis = (System.nanoTime() - start) / 1e6;
             if (!ok) {
@@ -89,8 +93,8 @@ final class JavaSources {
         try {
             Files.createDirectories(classes);
             Path arguments = classes.resolveSibling(classes.getFileName() + ".args");
-            List<String> lines = new java.util.ArrayList<>(List.of("-proc:none", "--release", "17", "-nowarn", "-encoding", "UTF-8",
-                    "-classpath", quoted(classPath), "-d", quoted(classes.toString())));
+            List<String> lines = new ArrayList<>(OPTIONS);
+            lines.addAll(List.of("-classpath", quoted(classPath), "-d", quoted(classes.toString())));
             javaFiles(root).forEach(file -> lines.add(quoted(file.toString())));
             Files.write(arguments, lines, StandardCharsets.UTF_8);
             String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
@@ -116,11 +120,11 @@ final class JavaSources {
      * Apache HttpClient and httpmime). Taken from the bench's own class path, which holds both.
      */
     static String classPath(Generators tool) {
-        List<String> wanted = new java.util.ArrayList<>(List.of("jackson-databind-2", "jackson-core-", "jackson-annotations-"));
+        List<String> wanted = new ArrayList<>(List.of("jackson-databind-2", "jackson-core-", "jackson-annotations-"));
         wanted.addAll(tool == Generators.OURS
                 ? List.of("fluentcrm-runtime-")
                 : List.of("jackson-datatype-jsr310-", "jackson-databind-nullable-", "jakarta.annotation-api-", "jsr305-", "httpmime-", "httpclient-", "httpcore-"));
-        List<String> jars = new java.util.ArrayList<>();
+        List<String> jars = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
             if (wanted.stream().anyMatch(name::startsWith)) {

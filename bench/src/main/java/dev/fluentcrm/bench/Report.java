@@ -265,7 +265,6 @@ final class Report {
         return String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
     }
 
-    /** A ratio of times as an overhead: {@code +4.0% (-2.1..+9.8%)}. */
     /** {@code +4.0% (95% CI +2.1%..+6.3%; rounds -20%..+70%)}. */
     private static String ratioRange(Stats ratios) {
         double[] interval = ratios.medianInterval95();

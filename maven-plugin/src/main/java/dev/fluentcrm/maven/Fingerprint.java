@@ -96,13 +96,8 @@ final class Fingerprint {
         if (url == null) {
             return null;
         }
-        String text = url.toString();
-        if (text.startsWith("jar:") && text.contains("!/")) {
-            try {
-                return path(new URL(text.substring("jar:".length(), text.indexOf("!/"))));
-            } catch (java.net.MalformedURLException e) {
-                return null;
-            }
+        if (url.toString().startsWith("jar:")) {
+            return holder(url.toString());
         }
         Path file = path(url);
         return file == null || !file.endsWith(resource) ? null : file.getRoot().resolve(file.subpath(0, file.getNameCount() - Path.of(resource).getNameCount()));
@@ -149,16 +144,7 @@ final class Fingerprint {
 
     /** A resource (the bundled spec): its bytes are hashed, and the jar (or file) holding it is the input to stamp. */
     private String hash(java.net.URI resource) {
-        String location = resource.toString();
-        if (location.startsWith("jar:")) {
-            location = location.substring("jar:".length(), location.indexOf("!/") < 0 ? location.length() : location.indexOf("!/"));
-        }
-        Path holder;
-        try {
-            holder = path(new URL(location));
-        } catch (java.net.MalformedURLException e) {
-            holder = null;
-        }
+        Path holder = holder(resource.toString());
         // Not a local file: only its content counts, and a missing input keeps the fast check from being taken.
         read.add(holder != null ? holder : basedir.resolve(".fluentcrm-no-such-input"));
         try (InputStream in = resource.toURL().openStream()) {
@@ -185,6 +171,20 @@ final class Fingerprint {
             throw new UncheckedIOException("Cannot read " + location + ": " + e.getMessage(), e);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The local file a resource URL points into: the jar of {@code jar:file:...!/entry}, or the file itself; null when not local. */
+    private static Path holder(String url) {
+        String location = url;
+        if (location.startsWith("jar:")) {
+            int separator = location.indexOf("!/");
+            location = location.substring("jar:".length(), separator < 0 ? location.length() : separator);
+        }
+        try {
+            return path(new URL(location));
+        } catch (java.net.MalformedURLException e) {
+            return null;
+        }
     }
 
     private static Path path(URL url) {

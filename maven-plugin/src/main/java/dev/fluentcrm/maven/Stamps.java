@@ -120,7 +120,7 @@ final class Stamps {
         return new Stamps(String.join("\n", lines.subList(1, end)), stamps);
     }
 
-    /** Writes the stamps to {@code file}; files that did not exist, or whose path has a line break, are left out (so the next check is a slow one). */
+    /** Writes the stamps to {@code file}; when a file did not exist or its path has a line break, it writes none (and removes old ones), so the next check is a slow one. */
     void write(Path file) {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);

@@ -31,18 +31,16 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PageDecodeBench {
-    private String body;
-    private ObjectMapper php;
     private static final JsonPointer PAGE = JsonPointer.compile("/subscribers");
 
+    private String body;
     private ObjectReader pageReader;
     private ObjectMapper plain;
 
     @Setup(Level.Trial)
     public void load() {
         body = new String(Fixtures.contactsPage(1000), StandardCharsets.UTF_8);
-        php = PhpJson.newMapper();
-        pageReader = php.readerFor(new TypeReference<Page<Contact>>() { });
+        pageReader = PhpJson.newMapper().readerFor(new TypeReference<Page<Contact>>() { });
         plain = new ObjectMapper();
     }
 

@@ -164,7 +164,7 @@ public final class SpecLoader {
         } catch (IOException e) {
             throw new SpecException(label(source) + ": cannot be read: " + e.getMessage(), e);
         }
-        JsonNode tree = parse(source, bytes);
+        JsonNode tree = parseTree(source, bytes);
         if (tree == null || !tree.isObject()) {
             throw new SpecException(label(source) + ": not an OpenAPI document (expected a mapping at the top)");
         }
@@ -177,7 +177,7 @@ public final class SpecLoader {
      * JSON is read as JSON. One in flow-style YAML (unquoted keys) still reads, as YAML; when it
      * is neither, JSON's error is the one reported, since the document looked like JSON.
      */
-    private static JsonNode parse(URI source, byte[] bytes) {
+    private static JsonNode parseTree(URI source, byte[] bytes) {
         boolean json = looksLikeJson(bytes);
         try {
             return (json ? Json.mapper() : Yaml.mapper()).readTree(bytes);
