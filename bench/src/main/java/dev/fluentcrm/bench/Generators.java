@@ -1,6 +1,8 @@
 package dev.fluentcrm.bench;
 
 import dev.fluentcrm.codegen.Generator;
+import dev.fluentcrm.codegen.GeneratorOptions;
+import dev.fluentcrm.codegen.OutputKind;
 import dev.fluentcrm.codegen.write.GeneratedFile;
 import dev.fluentcrm.codegen.write.OutputWriter;
 import java.io.IOException;
@@ -24,7 +26,8 @@ enum Generators {
     OURS("ours") {
         @Override
         void generate(Path spec, Path out) {
-            List<GeneratedFile> files = new Generator("dev.fluentcrm.client").client(Generator.load(List.of(spec.toUri())));
+            GeneratorOptions options = GeneratorOptions.of(GeneratorOptions.DEFAULT_PACKAGE, OutputKind.CLIENT);
+            List<GeneratedFile> files = new Generator(options).generate(Generator.load(List.of(spec.toUri()))).all();
             new OutputWriter().write(out, files);
         }
     },

@@ -1,12 +1,6 @@
 package dev.fluentcrm.codegen;
 
-import com.palantir.javapoet.JavaFile;
-import dev.fluentcrm.codegen.emit.client.ClientGenerator;
-import dev.fluentcrm.codegen.emit.fixtures.FixturesEmitters;
-import dev.fluentcrm.codegen.emit.server.ServerGenerator;
-import dev.fluentcrm.codegen.emit.docs.DocsGenerator;
-import dev.fluentcrm.codegen.emit.docs.ProjectInfo;
-import dev.fluentcrm.codegen.emit.docs.Templates;
+import dev.fluentcrm.codegen.OutputKind.Destination;
 import dev.fluentcrm.codegen.load.ModelBuilder;
 import dev.fluentcrm.codegen.load.SpecException;
 import dev.fluentcrm.codegen.load.SpecLoader;
@@ -16,28 +10,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Pattern;
-import javax.lang.model.SourceVersion;
+import java.util.Set;
 
 /**
- * The pipeline: spec files -> (swagger-parser) -> {@link Api} -> emitters -> files in memory.
- * Writing them is the caller's choice (CLI, Maven plugin, tests).
+ * The pipeline: spec files -> (swagger-parser) -> {@link Api} -> one {@link dev.fluentcrm.codegen.emit.Emitter}
+ * per {@link OutputKind} -> files in memory. Writing them is the caller's choice (CLI, Maven plugin, tests).
  */
 public final class Generator {
-    private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
+    private final GeneratorOptions options;
 
-    private final String basePackage;
-
-    public Generator(String basePackage) {
-        if (!PACKAGE.matcher(basePackage).matches() || List.of(basePackage.split("\\.")).stream().anyMatch(SourceVersion::isKeyword)) {
-            throw new IllegalArgumentException("Not a usable Java package name: '" + basePackage + "'");
-        }
-        this.basePackage = basePackage;
+    public Generator(GeneratorOptions options) {
+        this.options = options;
     }
 
     /** Loads and merges the specs (base first, then overlays) into the generator's model. */
@@ -45,34 +36,55 @@ public final class Generator {
         return new ModelBuilder(new SpecLoader().load(specs)).build();
     }
 
-    /** The client for {@code api}, as source files sorted by path. */
-    public List<GeneratedFile> client(Api api) {
-        return sources(new ClientGenerator(basePackage).generate(api));
-    }
-
     /**
-     * The documentation of the client for {@code api}: README and one page per module, rendered
-     * from our Mustache templates ({@code templates}, when not null, overrides them by file name).
+     * Runs the emitter of every output the options ask for (and of the outputs those require).
+     * With {@link OutputKind#PROJECT}, everything is laid out as one Maven project: sources below
+     * {@code src/main/java}, fixtures below {@code src/test}, docs and {@code pom.xml} at its root.
+     *
+     * @throws SpecException when two outputs would write the same file, or two files differ only in case
      */
-    public List<GeneratedFile> docs(Api api, ProjectInfo project, Path templates) {
-        return new DocsGenerator(project, new Templates(templates), version()).docs(api);
-    }
-
-    /**
-     * A standalone Maven project: {@code pom.xml}, the documentation, and the client below
-     * {@code src/main/java}, sorted by path.
-     */
-    public List<GeneratedFile> project(Api api, ProjectInfo project, Path templates) {
-        DocsGenerator docs = new DocsGenerator(project, new Templates(templates), version());
-        List<GeneratedFile> files = new ArrayList<>();
-        for (GeneratedFile source : client(api)) {
-            files.add(new GeneratedFile("src/main/java/" + source.path(), source.content()));
+    public Generation generate(Api api) {
+        Set<OutputKind> kinds = options.emitted();
+        boolean project = kinds.contains(OutputKind.PROJECT);
+        Map<Destination, List<GeneratedFile>> files = new EnumMap<>(Destination.class);
+        Map<String, OutputKind> owners = new HashMap<>();
+        for (OutputKind kind : kinds) {
+            Destination destination = project ? Destination.PROJECT : kind.destination();
+            for (GeneratedFile emitted : kind.emitter().emit(api, options)) {
+                GeneratedFile file = project ? inProject(kind, emitted) : emitted;
+                OutputKind previous = owners.putIfAbsent(destination + "/" + file.path(), kind);
+                if (previous != null) {
+                    throw new SpecException("The outputs " + previous.id() + " and " + kind.id() + " both generate " + file.path());
+                }
+                files.computeIfAbsent(destination, d -> new ArrayList<>()).add(file);
+            }
         }
-        files.addAll(docs.docs(api));
-        files.add(docs.pom(api));
-        files.sort(Comparator.comparing(GeneratedFile::path));
-        checkDistinct(files);
-        return files;
+        files.values().forEach(list -> {
+            list.sort(Comparator.comparing(GeneratedFile::path));
+            checkDistinct(list);
+        });
+        return new Generation(files);
+    }
+
+    /** Where a file of {@code kind} goes in a standalone Maven project. */
+    private static GeneratedFile inProject(OutputKind kind, GeneratedFile file) {
+        String folder = switch (kind.destination()) {
+            case SOURCES -> "src/main/java/";
+            case TEST_SOURCES -> file.path().endsWith(".java") ? "src/test/java/" : "src/test/resources/";
+            case DOCS, PROJECT -> "";
+        };
+        return new GeneratedFile(folder + file.path(), file.content());
+    }
+
+    /** Refuses two files whose paths differ only in case: they would overwrite each other on some disks. */
+    private static void checkDistinct(List<GeneratedFile> files) {
+        Map<String, String> byFoldedPath = new HashMap<>();
+        for (GeneratedFile file : files) {
+            String other = byFoldedPath.putIfAbsent(file.path().toLowerCase(Locale.ROOT), file.path());
+            if (other != null) {
+                throw new SpecException("Two generated types would share the file " + file.path() + " (and " + other + ")");
+            }
+        }
     }
 
     /** This generator's version, from the jar's Maven metadata ("development" when run from classes). */
@@ -86,49 +98,6 @@ public final class Generator {
             return properties.getProperty("version", "development");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Server stubs for {@code api} in {@code <package>.server}: a service interface, routes and
-     * request schemas per module, and {@code FluentCrmRouter}. They use the client's models, so the
-     * client must be generated (or on the classpath) too.
-     */
-    public List<GeneratedFile> server(Api api) {
-        return sources(new ServerGenerator(basePackage).generate(api));
-    }
-
-    /**
-     * Test fixtures for {@code api}: JSON samples of every model, answer and request (paths ending
-     * in {@code .json}, meant for a resource folder) and the classes in {@code <package>.fixtures}
-     * that read them typed.
-     */
-    public List<GeneratedFile> fixtures(Api api) {
-        FixturesEmitters emitters = new FixturesEmitters(basePackage);
-        List<GeneratedFile> files = new ArrayList<>(sources(emitters.sources(api)));
-        files.addAll(emitters.resources(api));
-        files.sort(Comparator.comparing(GeneratedFile::path));
-        checkDistinct(files);
-        return files;
-    }
-
-    private static List<GeneratedFile> sources(List<JavaFile> javaFiles) {
-        // Rendering is most of a generation and each file renders on its own: use every core.
-        // The result does not depend on the order of work, and it is sorted below.
-        List<GeneratedFile> files = new ArrayList<>(javaFiles.parallelStream()
-                .map(file -> GeneratedFile.text(file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java", file.toString()))
-                .toList());
-        files.sort(Comparator.comparing(GeneratedFile::path));
-        checkDistinct(files);
-        return files;
-    }
-
-    /** Refuses two files whose paths differ only in case: they would overwrite each other on some disks. */
-    private static void checkDistinct(List<GeneratedFile> sorted) {
-        for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i).path().equalsIgnoreCase(sorted.get(i - 1).path())) {
-                throw new SpecException("Two generated types would share the file " + sorted.get(i).path());
-            }
         }
     }
 }

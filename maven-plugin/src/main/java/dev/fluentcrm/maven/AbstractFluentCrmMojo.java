@@ -1,6 +1,9 @@
 package dev.fluentcrm.maven;
 
-import dev.fluentcrm.codegen.emit.docs.ProjectInfo;
+import dev.fluentcrm.codegen.GeneratorOptions;
+import dev.fluentcrm.codegen.OutputKind;
+import dev.fluentcrm.codegen.OutputKind.Destination;
+import dev.fluentcrm.codegen.ProjectInfo;
 import dev.fluentcrm.codegen.load.SpecException;
 import dev.fluentcrm.codegen.write.GeneratedFile;
 import dev.fluentcrm.spec.FluentCrmSpec;
@@ -12,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +63,13 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
     protected File docsDirectory;
 
     /**
+     * Where the {@code project} output is written: a standalone Maven project holding the client
+     * below {@code src/main/java}, its docs and a {@code pom.xml}. It is not added to this build.
+     */
+    @Parameter(property = "fluentcrm.projectDirectory", defaultValue = "${project.build.directory}/generated-project/fluentcrm", required = true)
+    protected File projectDirectory;
+
+    /**
      * The Java package of the generated code. The module classes and {@code FluentCrmClient} go
      * into this package, the models into its subpackage {@code model}.
      */
@@ -68,14 +77,34 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
     protected String packageName;
 
     /**
-     * What to emit, any of {@code client}, {@code server}, {@code fixtures} and {@code docs}.
-     * {@code client} and {@code server} (stubs and router, which use the client's models, so emit
-     * both) go to {@code outputDirectory}; {@code fixtures} (sample data as JSON plus the classes
-     * that read it) to {@code testOutputDirectory}, which becomes a test source and test resource
-     * root; {@code docs} to {@code docsDirectory}.
+     * What to emit, any of {@code model}, {@code client}, {@code server}, {@code fixtures},
+     * {@code docs} and {@code project}. What an output needs comes along: {@code client},
+     * {@code server} and {@code fixtures} are typed with the models, so {@code model} is generated
+     * with them (unless listed in {@code providedOutputs}); {@code project} brings the client and
+     * its docs. {@code model}, {@code client} and {@code server} go to {@code outputDirectory};
+     * {@code fixtures} (sample data as JSON plus the classes that read them) to
+     * {@code testOutputDirectory}, or with {@code fixturesScope} {@code main} to
+     * {@code outputDirectory}; {@code docs} to {@code docsDirectory}; {@code project} to
+     * {@code projectDirectory}.
      */
     @Parameter(property = "fluentcrm.outputs", defaultValue = "client", required = true)
     protected List<String> outputs = new ArrayList<>(List.of("client"));
+
+    /**
+     * Outputs whose classes the build already has from a dependency, so they are not generated
+     * even where another output needs them: for example {@code model} when the models come from the
+     * {@code fluentcrm-sdk} jar (same package) and only {@code server} or {@code fixtures} are wanted.
+     */
+    @Parameter(property = "fluentcrm.providedOutputs")
+    protected List<String> providedOutputs = new ArrayList<>();
+
+    /**
+     * Whether the {@code fixtures} output is test code ({@code test}, the default: a test source
+     * and resource root) or main code ({@code main}: written to {@code outputDirectory}, a source and
+     * resource root), for a library of test helpers that other projects' tests use.
+     */
+    @Parameter(property = "fluentcrm.fixturesScope", defaultValue = "test", required = true)
+    protected String fixturesScope;
 
     /**
      * A directory of Mustache templates that replace the plugin's own by file name:
@@ -115,17 +144,8 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
         for (int i = 0; i < overlays.size(); i++) {
             overlayFiles.add(existingFile("overlays[" + i + "]", overlays.get(i)));
         }
-        Set<OutputKind> chosen = EnumSet.noneOf(OutputKind.class);
-        for (String value : outputs) {
-            try {
-                chosen.add(OutputKind.parse(value));
-            } catch (IllegalArgumentException e) {
-                throw new MojoFailureException("outputs: " + e.getMessage());
-            }
-        }
-        if (chosen.isEmpty()) {
-            throw new MojoFailureException("outputs: name at least one of " + OutputKind.ids());
-        }
+        Set<OutputKind> chosen = kinds("outputs", outputs);
+        Set<OutputKind> provided = kinds("providedOutputs", providedOutputs);
         Path templates = null;
         if (templateDirectory != null) {
             templates = templateDirectory.toPath().toAbsolutePath().normalize();
@@ -133,26 +153,47 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
                 throw new MojoFailureException("templateDirectory: " + templates + " is not a directory");
             }
         }
-        Map<OutputKind.Root, Path> roots = new EnumMap<>(OutputKind.Root.class);
-        roots.put(OutputKind.Root.MAIN, absolute(outputDirectory));
-        roots.put(OutputKind.Root.TEST, absolute(testOutputDirectory));
-        roots.put(OutputKind.Root.DOCS, absolute(docsDirectory));
         ProjectInfo info = new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
                 project.getName() == null ? project.getArtifactId() : project.getName(), packageName);
-        return new Settings(specUri, specFile, List.copyOf(overlayFiles), packageName, chosen, roots, roots.get(OutputKind.Root.MAIN),
-                templates, info, basedir);
+        GeneratorOptions options;
+        try {
+            options = new GeneratorOptions(packageName, chosen, provided, templates, info);
+        } catch (IllegalArgumentException e) {
+            String parameter = e.getMessage().contains("package name") ? "packageName" : e.getMessage().contains("provided") ? "providedOutputs" : "outputs";
+            throw new MojoFailureException(parameter + ": " + e.getMessage(), e);
+        }
+        Path main = absolute(outputDirectory);
+        Map<Destination, Path> roots = new EnumMap<>(Destination.class);
+        roots.put(Destination.SOURCES, main);
+        roots.put(Destination.TEST_SOURCES, fixturesInMain() ? main : absolute(testOutputDirectory));
+        roots.put(Destination.DOCS, absolute(docsDirectory));
+        roots.put(Destination.PROJECT, absolute(projectDirectory));
+        return new Settings(specUri, specFile, List.copyOf(overlayFiles), options, roots, main, basedir);
+    }
+
+    /** Whether the fixtures are main code; refuses a scope other than {@code test} and {@code main}. */
+    protected boolean fixturesInMain() throws MojoFailureException {
+        return switch (fixturesScope.strip()) {
+            case "test" -> false;
+            case "main" -> true;
+            default -> throw new MojoFailureException("fixturesScope: '" + fixturesScope + "' is neither test nor main");
+        };
+    }
+
+    private static Set<OutputKind> kinds(String parameter, List<String> ids) throws MojoFailureException {
+        try {
+            return OutputKind.parseAll(ids);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(parameter + ": " + e.getMessage(), e);
+        }
     }
 
     /** Generates everything in memory; spec, template and parameter problems become one clear build failure. */
-    protected Map<OutputKind.Root, List<GeneratedFile>> generate(Settings settings) throws MojoFailureException {
+    protected Map<Destination, List<GeneratedFile>> generate(Settings settings) throws MojoFailureException {
         try {
             return SdkGeneration.generate(settings);
         } catch (SpecException | UncheckedIOException e) {
             throw new MojoFailureException(e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            // The generator rejects a package name with IllegalArgumentException; say which parameter it was.
-            String message = e.getMessage() != null && e.getMessage().contains("package") ? "packageName: " + e.getMessage() : e.getMessage();
-            throw new MojoFailureException(message, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.fluentcrm.maven;
 
+import dev.fluentcrm.codegen.OutputKind.Destination;
 import dev.fluentcrm.codegen.write.GeneratedFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +30,10 @@ public class CheckMojo extends AbstractFluentCrmMojo {
             return;
         }
         Settings settings = settings();
-        Map<OutputKind.Root, List<GeneratedFile>> files = generate(settings);
+        Map<Destination, List<GeneratedFile>> files = generate(settings);
         List<String> stale = new ArrayList<>();
         Set<Path> expected = new HashSet<>();
-        for (Map.Entry<OutputKind.Root, List<GeneratedFile>> output : files.entrySet()) {
+        for (Map.Entry<Destination, List<GeneratedFile>> output : files.entrySet()) {
             Path root = settings.roots().get(output.getKey());
             for (GeneratedFile file : output.getValue()) {
                 Path path = root.resolve(file.path()).normalize();

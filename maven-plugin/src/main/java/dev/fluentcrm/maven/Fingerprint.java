@@ -48,8 +48,8 @@ final class Fingerprint {
         }
         settings.overlays().forEach(overlay -> print.specFiles("overlay", overlay));
         print.parameters(settings);
-        if (settings.templateDirectory() != null) {
-            print.tree("template", settings.templateDirectory());
+        if (settings.options().templates() != null) {
+            print.tree("template", settings.options().templates());
         }
         return new Inputs(Hashes.sha256(String.join("\n", print.lines).getBytes(StandardCharsets.UTF_8)), List.copyOf(print.read));
     }
@@ -67,16 +67,17 @@ final class Fingerprint {
         print.line("spec", settings.spec().toString());
         settings.overlays().forEach(overlay -> print.line("overlay", overlay.toString()));
         print.parameters(settings);
-        print.line("templates", String.valueOf(settings.templateDirectory()));
+        print.line("templates", String.valueOf(settings.options().templates()));
         return String.join("\n", print.lines);
     }
 
     private void parameters(Settings settings) {
-        line("package", settings.packageName());
-        settings.outputs().forEach(output -> line("output", output.id()));
-        settings.roots().forEach((root, dir) -> line("root", root.name(), relative(dir)));
+        line("package", settings.options().basePackage());
+        settings.options().outputs().forEach(output -> line("output", output.id()));
+        settings.options().provided().forEach(output -> line("provided", output.id()));
+        settings.roots().forEach((destination, dir) -> line("root", destination.name(), relative(dir)));
         line("manifest", relative(settings.manifestDirectory()));
-        var project = settings.project();
+        var project = settings.options().project();
         line("project", project.groupId(), project.artifactId(), project.version(), project.name());
     }
 

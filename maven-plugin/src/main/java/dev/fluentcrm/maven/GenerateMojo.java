@@ -1,5 +1,7 @@
 package dev.fluentcrm.maven;
 
+import dev.fluentcrm.codegen.OutputKind.Destination;
+import dev.fluentcrm.codegen.OutputKind;
 import dev.fluentcrm.codegen.write.GeneratedFile;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -62,7 +64,7 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
                 getLog().info(upToDate(start, "inputs and outputs hashed"));
                 return;
             }
-            Map<OutputKind.Root, List<GeneratedFile>> files = generate(settings);
+            Map<Destination, List<GeneratedFile>> files = generate(settings);
             OutputSync.Result result = OutputSync.apply(settings, files, previous, inputs.fingerprint());
             stamp(stampFile, configuration, inputs, result.manifest(), settings, racyNanos);
             result.kept().forEach(file -> getLog().warn("Not removing " + file + ": it is no longer generated, but was edited after the plugin wrote it"));
@@ -88,20 +90,35 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
         Stamps.take(configuration, files, racyNanos).write(stampFile);
     }
 
-    private void addSourceRoots(Settings settings) {
-        if (settings.outputs().stream().anyMatch(o -> o.root == OutputKind.Root.MAIN)) {
-            project.addCompileSourceRoot(settings.roots().get(OutputKind.Root.MAIN).toString());
+    private void addSourceRoots(Settings settings) throws MojoFailureException {
+        if (settings.emits(OutputKind.PROJECT)) {
+            return; // A standalone project: not part of this build.
         }
-        if (settings.outputs().contains(OutputKind.FIXTURES)) {
-            String testRoot = settings.roots().get(OutputKind.Root.TEST).toString();
-            project.addTestCompileSourceRoot(testRoot);
+        if (settings.options().emitted().stream().anyMatch(kind -> kind.destination() == Destination.SOURCES)) {
+            project.addCompileSourceRoot(settings.roots().get(Destination.SOURCES).toString());
+        }
+        if (settings.emits(OutputKind.FIXTURES)) {
             // The fixtures' JSON sits beside the classes that load it from the class path.
-            if (project.getTestResources().stream().noneMatch(r -> testRoot.equals(r.getDirectory()))) {
-                Resource resources = new Resource();
-                resources.setDirectory(testRoot);
-                resources.addExclude("**/*.java");
-                project.addTestResource(resources);
+            String root = settings.roots().get(Destination.TEST_SOURCES).toString();
+            if (fixturesInMain()) {
+                project.addCompileSourceRoot(root);
+                if (project.getResources().stream().noneMatch(r -> root.equals(r.getDirectory()))) {
+                    project.addResource(javaExcluded(root));
+                }
+            } else {
+                project.addTestCompileSourceRoot(root);
+                if (project.getTestResources().stream().noneMatch(r -> root.equals(r.getDirectory()))) {
+                    project.addTestResource(javaExcluded(root));
+                }
             }
         }
+    }
+
+    private static Resource javaExcluded(String directory) {
+        Resource resources = new Resource();
+        resources.setDirectory(directory);
+        resources.addExclude("**/*.java");
+        resources.addExclude("**/" + Manifest.FILE_NAME);
+        return resources;
     }
 }

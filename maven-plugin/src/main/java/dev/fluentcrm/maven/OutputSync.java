@@ -1,5 +1,6 @@
 package dev.fluentcrm.maven;
 
+import dev.fluentcrm.codegen.OutputKind.Destination;
 import dev.fluentcrm.codegen.write.GeneratedFile;
 import dev.fluentcrm.codegen.write.OutputWriter;
 import java.io.IOException;
@@ -27,13 +28,13 @@ final class OutputSync {
     private OutputSync() {
     }
 
-    static Result apply(Settings settings, Map<OutputKind.Root, List<GeneratedFile>> generation, Manifest previous, String fingerprint) {
+    static Result apply(Settings settings, Map<Destination, List<GeneratedFile>> generation, Manifest previous, String fingerprint) {
         Path manifestDir = settings.manifestDirectory();
         List<Manifest.Entry> entries = new ArrayList<>();
         Set<Path> current = new HashSet<>();
         int written = 0;
         int unchanged = 0;
-        for (Map.Entry<OutputKind.Root, List<GeneratedFile>> output : generation.entrySet()) {
+        for (Map.Entry<Destination, List<GeneratedFile>> output : generation.entrySet()) {
             Path root = settings.roots().get(output.getKey());
             OutputWriter.Result result = new OutputWriter().write(root, output.getValue());
             written += result.written();

@@ -1,13 +1,8 @@
 package dev.fluentcrm.maven;
 
 import dev.fluentcrm.codegen.Generator;
-import dev.fluentcrm.codegen.load.SpecException;
-import dev.fluentcrm.codegen.model.Api;
+import dev.fluentcrm.codegen.OutputKind.Destination;
 import dev.fluentcrm.codegen.write.GeneratedFile;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,23 +14,8 @@ final class SdkGeneration {
     private SdkGeneration() {
     }
 
-    /** The files of each output directory, sorted by path. */
-    static Map<OutputKind.Root, List<GeneratedFile>> generate(Settings settings) {
-        Generator generator = new Generator(settings.packageName());
-        Api api = Generator.load(settings.specUris());
-        Map<OutputKind.Root, List<GeneratedFile>> files = new EnumMap<>(OutputKind.Root.class);
-        Map<String, OutputKind> owners = new HashMap<>();
-        for (OutputKind output : settings.outputs()) {
-            for (GeneratedFile file : Emitters.emit(output, generator, api, settings.project(), settings.templateDirectory())) {
-                // Two outputs sharing a directory must not write the same file.
-                OutputKind previous = owners.putIfAbsent(output.root + "/" + file.path(), output);
-                if (previous != null) {
-                    throw new SpecException("The outputs " + previous.id() + " and " + output.id() + " both generate " + file.path());
-                }
-                files.computeIfAbsent(output.root, root -> new ArrayList<>()).add(file);
-            }
-        }
-        files.values().forEach(list -> list.sort(Comparator.comparing(GeneratedFile::path)));
-        return files;
+    /** The files of each destination, sorted by path. */
+    static Map<Destination, List<GeneratedFile>> generate(Settings settings) {
+        return new Generator(settings.options()).generate(Generator.load(settings.specUris())).files();
     }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fluentcrm.codegen.Generator;
-import dev.fluentcrm.codegen.emit.docs.ProjectInfo;
+import dev.fluentcrm.codegen.GeneratorOptions;
+import dev.fluentcrm.codegen.OutputKind;
+import dev.fluentcrm.codegen.ProjectInfo;
+import dev.fluentcrm.spec.FluentCrmSpec;
 import dev.fluentcrm.codegen.load.SpecException;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.write.GeneratedFile;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,12 +33,12 @@ class DocsRenderingTest {
 
     @BeforeAll
     static void loadBundledSpec() throws Exception {
-        api = Generator.load(List.of(dev.fluentcrm.spec.FluentCrmSpec.yamlUrl().toURI()));
+        api = Generator.load(List.of(FluentCrmSpec.yamlUrl().toURI()));
     }
 
     @Test
     void readmeHasInstallAuthenticationAndAnExamplePerModule() {
-        String readme = text(new Generator("com.acme.crm").docs(api, PROJECT, null), "README.md");
+        String readme = text(generate(OutputKind.DOCS, null), "README.md");
         assertThat(readme).contains("<artifactId>acme-crm</artifactId>", "<version>2.0.0</version>", ".applicationPassword(",
                 "import com.acme.crm.FluentCrmClient;", "crm.contacts().list();");
         api.modules().forEach(module -> assertThat(readme).contains("crm." + module.accessor() + "()."));
@@ -43,7 +47,7 @@ class DocsRenderingTest {
 
     @Test
     void onePagePerModuleListingEveryOperation() {
-        List<GeneratedFile> files = new Generator("com.acme.crm").docs(api, PROJECT, null);
+        List<GeneratedFile> files = generate(OutputKind.DOCS, null);
         assertThat(files).hasSize(api.modules().size() + 1);
         String contacts = text(files, "docs/contacts.md");
         api.modules().stream().filter(m -> m.tag().equals("Contacts")).findFirst().orElseThrow().operations()
@@ -52,7 +56,7 @@ class DocsRenderingTest {
 
     @Test
     void projectHasAPomWithEscapedValuesAndTheClientBelowSrcMainJava() {
-        List<GeneratedFile> files = new Generator("com.acme.crm").project(api, PROJECT, null);
+        List<GeneratedFile> files = generate(OutputKind.PROJECT, null);
         String pom = text(files, "pom.xml");
         assertThat(pom).contains("<groupId>com.acme</groupId>", "<name>ACME CRM &amp; &lt;friends&gt;</name>",
                 "<artifactId>fluentcrm-runtime</artifactId>");
@@ -63,7 +67,7 @@ class DocsRenderingTest {
     @Test
     void aTemplateDirectoryOverridesByFileNameAndTheRestStaysOurs(@TempDir Path templates) throws Exception {
         Files.writeString(templates.resolve("README.md.mustache"), "# {{project.artifactId}}\n{{#modules}}- {{tag}}\n{{/modules}}");
-        List<GeneratedFile> files = new Generator("com.acme.crm").docs(api, PROJECT, templates);
+        List<GeneratedFile> files = generate(OutputKind.DOCS, templates);
         assertThat(text(files, "README.md")).startsWith("# acme-crm\n- Contacts\n");
         assertThat(text(files, "docs/tags.md")).startsWith("# Tags");
     }
@@ -72,15 +76,20 @@ class DocsRenderingTest {
     void aBrokenTemplateIsReportedWithItsFile(@TempDir Path templates) throws Exception {
         Path broken = templates.resolve("README.md.mustache");
         Files.writeString(broken, "{{#modules}} never closed");
-        assertThatThrownBy(() -> new Generator("com.acme.crm").docs(api, PROJECT, templates))
+        assertThatThrownBy(() -> generate(OutputKind.DOCS, templates))
                 .isInstanceOf(SpecException.class).hasMessageContaining(broken.toString());
     }
 
     @Test
     void outputIsDeterministic() {
-        var first = new Generator("com.acme.crm").docs(api, PROJECT, null);
-        var second = new Generator("com.acme.crm").docs(api, PROJECT, null);
+        var first = generate(OutputKind.DOCS, null);
+        var second = generate(OutputKind.DOCS, null);
         assertThat(first).zipSatisfy(second, (a, b) -> assertThat(a.content()).isEqualTo(b.content()));
+    }
+
+    private static List<GeneratedFile> generate(OutputKind output, Path templates) {
+        GeneratorOptions options = new GeneratorOptions("com.acme.crm", Set.of(output), Set.of(), templates, PROJECT);
+        return new Generator(options).generate(api).all();
     }
 
     private static String text(List<GeneratedFile> files, String path) {

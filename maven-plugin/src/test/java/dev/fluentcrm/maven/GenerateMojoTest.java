@@ -171,7 +171,7 @@ class GenerateMojoTest {
         GenerateMojo unknown = mojo();
         unknown.outputs = List.of("clients");
         assertThatThrownBy(unknown::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("outputs: 'clients' is not an output; choose from client, server, fixtures, docs");
+                .hasMessageStartingWith("outputs: 'clients' is not an output; choose from model, client, server, fixtures, docs, project");
         GenerateMojo missing = mojo();
         missing.spec = dir.resolve("nope.yaml").toFile();
         assertThatThrownBy(missing::execute).hasMessageStartingWith("spec: " + dir.resolve("nope.yaml"));
@@ -194,6 +194,30 @@ class GenerateMojoTest {
         try (var files = Files.walk(out.resolve("dev/fluentcrm/client/server"))) {
             assertThat(files.filter(f -> f.toString().endsWith(".java")).count()).isPositive();
         }
+    }
+
+    @Test
+    void providedModelsAreNotGeneratedAndMainScopeFixturesAreMainCode() throws Exception {
+        GenerateMojo testing = mojo();
+        testing.outputs = List.of("server", "fixtures");
+        testing.providedOutputs = List.of("model");
+        testing.fixturesScope = "main";
+        testing.execute();
+        assertThat(out.resolve("dev/fluentcrm/client/model")).doesNotExist();
+        assertThat(out.resolve("dev/fluentcrm/client/server/FluentCrmRouter.java")).isRegularFile();
+        assertThat(out.resolve("dev/fluentcrm/client/fixtures/Fixtures.java")).isRegularFile();
+        assertThat(out.resolve("dev/fluentcrm/client/fixtures/responses/getTag.json")).isRegularFile();
+        assertThat(testing.project.getCompileSourceRoots()).containsOnlyOnce(out.toString());
+        assertThat(testing.project.getTestCompileSourceRoots()).doesNotContain(dir.resolve("target/generated-test-sources/fluentcrm").toString());
+        assertThat(testing.project.getResources()).anyMatch(r -> r.getDirectory().equals(out.toString()) && r.getExcludes().contains("**/*.java"));
+
+        GenerateMojo both = mojo();
+        both.outputs = List.of("model");
+        both.providedOutputs = List.of("model");
+        assertThatThrownBy(both::execute).hasMessage("providedOutputs: The output model is both generated and provided");
+        GenerateMojo badScope = mojo();
+        badScope.fixturesScope = "it";
+        assertThatThrownBy(badScope::execute).hasMessage("fixturesScope: 'it' is neither test nor main");
     }
 
     @Test
@@ -240,6 +264,8 @@ class GenerateMojoTest {
         mojo.outputDirectory = out.toFile();
         mojo.testOutputDirectory = dir.resolve("target/generated-test-sources/fluentcrm").toFile();
         mojo.docsDirectory = dir.resolve("target/generated-docs/fluentcrm").toFile();
+        mojo.projectDirectory = dir.resolve("target/generated-project/fluentcrm").toFile();
+        mojo.fixturesScope = "test";
         mojo.packageName = "dev.fluentcrm.client";
         mojo.outputs = List.of("client");
         mojo.setLog(new SystemStreamLog() {

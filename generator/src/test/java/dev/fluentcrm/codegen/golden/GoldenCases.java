@@ -1,6 +1,9 @@
 package dev.fluentcrm.codegen.golden;
 
 import dev.fluentcrm.codegen.Generator;
+import dev.fluentcrm.codegen.GeneratorOptions;
+import dev.fluentcrm.codegen.OutputKind;
+import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +65,12 @@ final class GoldenCases {
 
     /** The case's client, generated in memory; paths are relative to {@link #EXPECTED}. */
     static List<GeneratedFile> generate(String name) {
-        return new Generator(packageOf(name)).client(Generator.load(specs(name)));
+        return clientSources(packageOf(name), Generator.load(specs(name)));
+    }
+
+    /** The models and the client of {@code api} in {@code packageName}, sorted by path. */
+    static List<GeneratedFile> clientSources(String packageName, Api api) {
+        return new Generator(GeneratorOptions.of(packageName, OutputKind.CLIENT)).generate(api).in(OutputKind.Destination.SOURCES);
     }
 
     /** Where the expected files of a case live. */

@@ -1,6 +1,8 @@
 package dev.fluentcrm.codegen.golden;
 
 import dev.fluentcrm.codegen.Generator;
+import dev.fluentcrm.codegen.GeneratorOptions;
+import dev.fluentcrm.codegen.OutputKind;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.write.GeneratedFile;
 import java.nio.file.Path;
@@ -34,10 +36,8 @@ final class ServerGoldenCases {
     /** Client, server stubs and fixtures (Java and JSON) of a case, sorted by path relative to {@link #EXPECTED}. */
     static List<GeneratedFile> generate(String name) {
         Api api = Generator.load(List.of(SPECS.resolve(name).resolve("spec.yaml").toUri()));
-        Generator generator = new Generator(packageOf(name));
-        List<GeneratedFile> files = new ArrayList<>(generator.client(api));
-        files.addAll(generator.server(api));
-        files.addAll(generator.fixtures(api));
+        GeneratorOptions options = GeneratorOptions.of(packageOf(name), OutputKind.CLIENT, OutputKind.SERVER, OutputKind.FIXTURES);
+        List<GeneratedFile> files = new ArrayList<>(new Generator(options).generate(api).all());
         files.sort(Comparator.comparing(GeneratedFile::path));
         return files;
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fluentcrm.codegen.Generator;
+import dev.fluentcrm.codegen.GeneratorOptions;
+import dev.fluentcrm.codegen.OutputKind;
 import dev.fluentcrm.codegen.load.SpecException;
 import dev.fluentcrm.codegen.write.GeneratedFile;
 import dev.fluentcrm.codegen.write.OutputWriter;
@@ -143,7 +145,8 @@ class GeneratorRobustnessTest {
 
     private static List<GeneratedFile> generate(SpecCase specCase, List<Path> files) {
         List<URI> uris = files.stream().map(Path::toUri).toList();
-        return new Generator(specCase.packageName()).client(Generator.load(uris));
+        return new Generator(GeneratorOptions.of(specCase.packageName(), OutputKind.CLIENT)).generate(Generator.load(uris))
+                .in(OutputKind.Destination.SOURCES);
     }
 
     /** Null when {@code thrown} is a clear refusal: the right type, one line naming a file of the case, no crash inside. */

@@ -1,122 +1,35 @@
 package dev.fluentcrm.codegen.emit.client;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeSpec;
+import dev.fluentcrm.codegen.GeneratorOptions;
+import dev.fluentcrm.codegen.emit.Emitter;
+import dev.fluentcrm.codegen.emit.common.JavaSources;
+import dev.fluentcrm.codegen.emit.common.JavaTypes;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.model.ApiModule;
-import java.net.http.HttpClient;
-import java.time.Duration;
-import javax.lang.model.element.Modifier;
+import dev.fluentcrm.codegen.model.TypeDef;
+import dev.fluentcrm.codegen.write.GeneratedFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Emits {@code FluentCrmClient}: the builder, and one accessor per module. */
-public final class ClientEmitter {
-    public static final String CLIENT_NAME = "FluentCrmClient";
-
-    private final String apiPackage;
-
-    public ClientEmitter(String apiPackage) {
-        this.apiPackage = apiPackage;
-    }
-
-    public JavaFile emit(Api api) {
-        ClassName client = ClassName.get(apiPackage, CLIENT_NAME);
-        ClassName builder = client.nestedClass("Builder");
-        TypeSpec.Builder spec = TypeSpec.classBuilder(client)
-                .addJavadoc("A client of the $L $L.\n\n<pre>{@code\n"
-                        + "FluentCrmClient client = FluentCrmClient.builder()\n"
-                        + "        .siteUrl(\"https://example.com\")\n"
-                        + "        .applicationPassword(\"admin\", \"abcd efgh ijkl mnop qrst uvwx\")\n"
-                        + "        .build();\n"
-                        + "}</pre>\n\n<p>One client per site; it is thread-safe and meant to be shared.\n",
-                        Javadoc.oneLine(api.title()), Javadoc.oneLine(api.version()))
-                .addAnnotation(Generated.annotation())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addField(JavaTypes.API_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL);
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(JavaTypes.API_EXECUTOR, "executor")
-                .addStatement("this.executor = executor");
+/**
+ * The {@code client} output: one class per module ({@code ContactsApi}) and {@code FluentCrmClient}
+ * in {@code <package>}, typed with the models of the {@code model} output.
+ */
+public final class ClientEmitter implements Emitter {
+    @Override
+    public List<GeneratedFile> emit(Api api, GeneratorOptions options) {
+        JavaTypes types = new JavaTypes(options.modelPackage());
+        Map<String, TypeDef> typesByName = new HashMap<>();
+        api.types().forEach(type -> typesByName.put(type.name(), type));
+        ModuleEmitter modules = new ModuleEmitter(types, options.basePackage(), typesByName);
+        List<JavaFile> files = new ArrayList<>();
         for (ApiModule module : api.modules()) {
-            ClassName moduleClass = ClassName.get(apiPackage, module.className());
-            spec.addField(moduleClass, module.accessor(), Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addStatement("this.$N = new $T(executor)", module.accessor(), moduleClass);
-            spec.addMethod(MethodSpec.methodBuilder(module.accessor())
-                    .addJavadoc("The $L operations ($L).\n", Javadoc.oneLine(module.tag()), module.operations().size())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(moduleClass)
-                    .addStatement("return $N", module.accessor())
-                    .build());
+            files.add(modules.emit(module));
         }
-        spec.addMethod(constructor.build());
-        spec.addMethod(MethodSpec.methodBuilder("builder")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(builder)
-                .addStatement("return new Builder()")
-                .build());
-        spec.addMethod(MethodSpec.methodBuilder("create")
-                .addJavadoc("A client for options built elsewhere.\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(client)
-                .addParameter(JavaTypes.CLIENT_OPTIONS, "options")
-                .addStatement("return new $T(new $T(options))", client, JavaTypes.API_EXECUTOR)
-                .build());
-        spec.addMethod(MethodSpec.methodBuilder("executor")
-                .addJavadoc("The executor behind the module classes, for calls to endpoints this client does not know.\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(JavaTypes.API_EXECUTOR)
-                .addStatement("return executor")
-                .build());
-        spec.addType(builder(client, builder));
-        return JavaFile.builder(apiPackage, spec.build()).skipJavaLangImports(true).build();
-    }
-
-    private static TypeSpec builder(ClassName client, ClassName builder) {
-        TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
-                .addJavadoc("Configures a {@link $T}; see {@link $T.Builder} for each setting.\n", client, JavaTypes.CLIENT_OPTIONS)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addField(JavaTypes.CLIENT_OPTIONS.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PRIVATE)
-                        .addStatement("options = $T.builder()", JavaTypes.CLIENT_OPTIONS)
-                        .build());
-        delegate(spec, builder, "siteUrl", "The WordPress site, such as {@code https://example.com}.", String.class, "siteUrl");
-        delegate(spec, builder, "apiRoot", "The API root itself, when it is not {@code <site>/wp-json/fluent-crm/v2}.", String.class, "apiRoot");
-        spec.addMethod(MethodSpec.methodBuilder("applicationPassword")
-                .addJavadoc("A WordPress user and one of its Application Passwords.\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addParameter(String.class, "user")
-                .addParameter(String.class, "password")
-                .addStatement("options.applicationPassword(user, password)")
-                .addStatement("return this")
-                .build());
-        delegate(spec, builder, "connectTimeout", "How long to wait for a connection.", Duration.class, "timeout");
-        delegate(spec, builder, "requestTimeout", "How long one attempt may take.", Duration.class, "timeout");
-        delegate(spec, builder, "retryPolicy", "When to retry; {@code RetryPolicy.none()} turns retries off.", JavaTypes.RETRY_POLICY, "policy");
-        delegate(spec, builder, "userAgent", "The {@code User-Agent} header.", String.class, "userAgent");
-        delegate(spec, builder, "httpClient", "Your own {@link HttpClient} (proxy, TLS, executor).", HttpClient.class, "httpClient");
-        delegate(spec, builder, "allowInsecureHttp", "Allow the password over plain http to another host.", boolean.class, "allow");
-        spec.addMethod(MethodSpec.methodBuilder("build")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(client)
-                .addStatement("return create(options.build())")
-                .build());
-        return spec.build();
-    }
-
-    private static void delegate(TypeSpec.Builder spec, ClassName builder, String name, String doc, Object type, String parameter) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addJavadoc(CodeBlock.of("$L\n", doc))
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder);
-        if (type instanceof Class<?> cls) {
-            method.addParameter(cls, parameter);
-        } else {
-            method.addParameter((ClassName) type, parameter);
-        }
-        spec.addMethod(method.addStatement("options.$N($N)", name, parameter).addStatement("return this").build());
+        files.add(new FluentCrmClientEmitter(options.basePackage()).emit(api));
+        return JavaSources.render(files);
     }
 }

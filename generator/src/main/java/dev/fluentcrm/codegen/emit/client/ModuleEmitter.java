@@ -2,23 +2,29 @@ package dev.fluentcrm.codegen.emit.client;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.fluentcrm.codegen.emit.common.GeneratedAnnotation;
+import dev.fluentcrm.codegen.emit.common.JavaSources;
+import dev.fluentcrm.codegen.emit.common.JavaTypes;
+import dev.fluentcrm.codegen.emit.common.Javadoc;
+import dev.fluentcrm.codegen.emit.model.RecordEmitter;
 import dev.fluentcrm.codegen.model.ApiModule;
 import dev.fluentcrm.codegen.model.Field;
-import dev.fluentcrm.codegen.model.TypeDef;
 import dev.fluentcrm.codegen.model.Operation;
 import dev.fluentcrm.codegen.model.Parameter;
+import dev.fluentcrm.codegen.model.TypeDef;
 import dev.fluentcrm.codegen.model.TypeRef;
-import com.palantir.javapoet.FieldSpec;
+import dev.fluentcrm.codegen.naming.JavaNames;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -33,7 +39,6 @@ public final class ModuleEmitter {
 
     private final JavaTypes types;
     private final String apiPackage;
-    private final Map<TypeName, String> typeConstants = new HashMap<>();
     private final Map<String, TypeDef> typesByName;
 
     public ModuleEmitter(JavaTypes types, String apiPackage, Map<String, TypeDef> typesByName) {
@@ -47,32 +52,32 @@ public final class ModuleEmitter {
         TypeSpec.Builder spec = TypeSpec.classBuilder(module.className())
                 .addJavadoc("The $L operations of FluentCRM$L\n\n<p>Get it from {@code FluentCrmClient.$L()}. Thread-safe.\n",
                         Javadoc.oneLine(module.tag()), description.isEmpty() ? "." : ": " + lowerFirst(description), module.accessor())
-                .addAnnotation(Generated.annotation())
+                .addAnnotation(GeneratedAnnotation.by(ModuleEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(JavaTypes.API_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(JavaTypes.API_EXECUTOR, "executor")
                         .addStatement("this.executor = executor")
                         .build());
-        typeConstants.clear();
-        TypeSpec.Builder methods = TypeSpec.classBuilder("unused");
+        // Generic answers decode through one TypeReference constant per type, shared by the module's methods.
+        Map<TypeName, String> typeConstants = new HashMap<>();
+        List<MethodSpec> methods = new ArrayList<>();
         for (Operation operation : module.operations()) {
-            new OperationMethods(operation).addTo(methods);
+            methods.addAll(new OperationMethods(operation, typeConstants).methods());
         }
-        // Generic answers decode through one TypeReference constant per type.
         typeConstants.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(entry -> spec.addField(
                 FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.TYPE_REFERENCE, entry.getKey()), entry.getValue(),
                                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T<>() {}", JavaTypes.TYPE_REFERENCE)
                         .build()));
-        spec.addMethods(methods.build().methodSpecs());
-        return JavaFile.builder(apiPackage, spec.build()).skipJavaLangImports(true).build();
+        spec.addMethods(methods);
+        return JavaSources.file(apiPackage, spec.build());
     }
 
     /** {@code Page<Contact>} -> {@code PAGE_OF_CONTACT}; {@code Map<String, List<Tag>>} -> {@code MAP_OF_STRING_LIST_OF_TAG}. */
     private static String constantName(TypeName type) {
         String text = type.toString().replaceAll("[a-z0-9_]+\\.", "");
-        return dev.fluentcrm.codegen.naming.JavaNames.constantName(text.replace("<", "Of").replace(",", "").replace(">", ""));
+        return JavaNames.constantName(text.replace("<", "Of").replace(",", "").replace(">", ""));
     }
 
     private static String lowerFirst(String text) {
@@ -86,28 +91,32 @@ public final class ModuleEmitter {
         private final boolean hasParams;
         private final boolean paramsOptional;
         private final ClassName paramsType;
+        private final Map<TypeName, String> typeConstants;
 
-        OperationMethods(Operation operation) {
+        OperationMethods(Operation operation, Map<TypeName, String> typeConstants) {
             this.operation = operation;
+            this.typeConstants = typeConstants;
             this.result = types.of(operation.response());
             this.hasParams = !operation.optionParameters().isEmpty();
             this.paramsOptional = operation.optionParameters().stream().noneMatch(Parameter::required);
             this.paramsType = hasParams ? types.model(operation.paramsTypeName()) : null;
         }
 
-        void addTo(TypeSpec.Builder target) {
-            TypeSpec.Builder spec = TypeSpec.classBuilder("methods");
-            addMethods(spec);
-            for (MethodSpec method : spec.build().methodSpecs()) {
+        /** The operation's methods; the public ones deprecated when the operation is. */
+        List<MethodSpec> methods() {
+            List<MethodSpec> methods = new ArrayList<>();
+            for (MethodSpec method : allMethods()) {
                 boolean isPublic = method.modifiers().contains(Modifier.PUBLIC);
-                target.addMethod(operation.deprecated() && isPublic
+                methods.add(operation.deprecated() && isPublic
                         ? method.toBuilder().addAnnotation(Deprecated.class).build() : method);
             }
+            return methods;
         }
 
-        private void addMethods(TypeSpec.Builder spec) {
+        private List<MethodSpec> allMethods() {
+            List<MethodSpec> all = new ArrayList<>();
             String name = operation.javaName();
-            boolean returnsNothing = operation.response() instanceof TypeRef.None;
+            boolean returnsNothing = operation.response().isNone();
             MethodSpec.Builder plain = MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc(javadoc())
@@ -117,7 +126,7 @@ public final class ModuleEmitter {
             } else {
                 plain.returns(result).addStatement("return $NWithResponse($L).value()", name, arguments(true));
             }
-            spec.addMethod(plain.build());
+            all.add(plain.build());
 
             if (hasParams && paramsOptional) {
                 MethodSpec.Builder noParams = MethodSpec.methodBuilder(name)
@@ -130,10 +139,10 @@ public final class ModuleEmitter {
                 } else {
                     noParams.returns(result).addStatement("return $L", call);
                 }
-                spec.addMethod(noParams.build());
+                all.add(noParams.build());
             }
 
-            spec.addMethod(MethodSpec.methodBuilder(name + "WithResponse")
+            all.add(MethodSpec.methodBuilder(name + "WithResponse")
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("$L, with the status, headers and raw body of the answer.\n\n@see #$N\n", sentence(), name)
                     .addParameters(parameters(true))
@@ -141,7 +150,7 @@ public final class ModuleEmitter {
                     .addCode(withResponseBody())
                     .build());
 
-            spec.addMethod(MethodSpec.methodBuilder(name + "Async")
+            all.add(MethodSpec.methodBuilder(name + "Async")
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("$L, without blocking: the future completes with the value or fails with the exception the\n"
                             + "blocking form would throw.\n\n@see #$N\n", sentence(), name)
@@ -150,10 +159,11 @@ public final class ModuleEmitter {
                     .addCode(asyncBody())
                     .build());
 
-            spec.addMethod(requestMethod());
+            all.add(requestMethod());
             if (operation.isPaged() && pageParameter() != null) {
-                spec.addMethod(pagingMethod());
+                all.add(pagingMethod());
             }
+            return all;
         }
 
         private String sentence() {
@@ -162,7 +172,7 @@ public final class ModuleEmitter {
 
         private CodeBlock withResponseBody() {
             CodeBlock request = CodeBlock.of("$NRequest($L)", operation.javaName(), arguments(true));
-            if (operation.response() instanceof TypeRef.None) {
+            if (operation.response().isNone()) {
                 return CodeBlock.builder().addStatement("return executor.execute($L)", request).build();
             }
             if (!operation.isPaged()) {
@@ -178,7 +188,7 @@ public final class ModuleEmitter {
         private CodeBlock asyncBody() {
             // A supplier, so that invalid arguments fail the future instead of throwing here.
             CodeBlock request = CodeBlock.of("() -> $NRequest($L)", operation.javaName(), arguments(true));
-            if (operation.response() instanceof TypeRef.None) {
+            if (operation.response().isNone()) {
                 return CodeBlock.builder().addStatement("return executor.executeAsync($L).thenApply($T::value)", request, JavaTypes.API_RESPONSE).build();
             }
             if (!operation.isPaged()) {
@@ -195,7 +205,7 @@ public final class ModuleEmitter {
         private Parameter pageParameter() {
             return operation.optionParameters().stream()
                     .filter(p -> p.wireName().equals("page"))
-                    .filter(p -> p.type() instanceof TypeRef.Scalar s && (s.kind() == TypeRef.ScalarKind.LONG || s.kind() == TypeRef.ScalarKind.INTEGER))
+                    .filter(p -> p.type() instanceof TypeRef.Scalar scalar && scalar.isWholeNumber())
                     .findFirst().orElse(null);
         }
 
@@ -224,7 +234,7 @@ public final class ModuleEmitter {
         }
 
         private CodeBlock typeToken() {
-            if (JavaTypes.isGeneric(operation.response())) {
+            if (JavaTypes.isGeneric(result)) {
                 return CodeBlock.of("$N", typeConstants.computeIfAbsent(result, ModuleEmitter::constantName));
             }
             return CodeBlock.of("$T.class", result);
@@ -347,7 +357,7 @@ public final class ModuleEmitter {
             if (hasParams) {
                 doc.add("@param params the query parameters\n");
             }
-            if (!(operation.response() instanceof TypeRef.None)) {
+            if (!(operation.response().isNone())) {
                 doc.add("@return $L\n", !operation.isPaged() ? "the decoded answer"
                         : pageParameter() != null ? "the requested page; {@code autoPaging()} walks the following ones"
                         : "the page the server answered with (this call cannot ask for another)");

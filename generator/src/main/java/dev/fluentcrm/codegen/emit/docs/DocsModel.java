@@ -1,5 +1,7 @@
 package dev.fluentcrm.codegen.emit.docs;
 
+import dev.fluentcrm.codegen.ProjectInfo;
+import dev.fluentcrm.codegen.emit.common.JavaTypes;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.model.ApiModule;
 import dev.fluentcrm.codegen.model.Operation;
@@ -72,30 +74,42 @@ public final class DocsModel {
 
     /** The Java type a reader sees, without packages. */
     static String typeName(TypeRef type) {
-        if (type instanceof TypeRef.Named named) {
-            return named.name();
-        } else if (type instanceof TypeRef.ListOf list) {
-            return "List<" + typeName(list.items()) + ">";
-        } else if (type instanceof TypeRef.PageOf page) {
-            return "Page<" + typeName(page.items()) + ">";
-        } else if (type instanceof TypeRef.MapOf map) {
-            return "Map<String, " + typeName(map.values()) + ">";
-        } else if (type instanceof TypeRef.Scalar scalar) {
-            return switch (scalar.kind()) {
-                case STRING -> "String";
-                case LONG -> "Long";
-                case INTEGER -> "Integer";
-                case DECIMAL -> "BigDecimal";
-                case DOUBLE -> "Double";
-                case BOOLEAN -> "Boolean";
-                case DATE_TIME -> "LocalDateTime";
-                case DATE -> "LocalDate";
-                case BINARY -> "byte[]";
-            };
-        } else if (type instanceof TypeRef.None) {
-            return "nothing";
-        }
-        return "JsonNode";
+        return type.accept(new TypeRef.Visitor<>() {
+            @Override
+            public String scalar(TypeRef.Scalar scalar) {
+                return scalar.kind() == TypeRef.ScalarKind.BINARY ? "byte[]" : JavaTypes.scalar(scalar.kind()).simpleName();
+            }
+
+            @Override
+            public String list(TypeRef.ListOf list) {
+                return "List<" + typeName(list.items()) + ">";
+            }
+
+            @Override
+            public String map(TypeRef.MapOf map) {
+                return "Map<String, " + typeName(map.values()) + ">";
+            }
+
+            @Override
+            public String named(TypeRef.Named named) {
+                return named.name();
+            }
+
+            @Override
+            public String page(TypeRef.PageOf page) {
+                return "Page<" + typeName(page.items()) + ">";
+            }
+
+            @Override
+            public String any(TypeRef.AnyJson any) {
+                return "JsonNode";
+            }
+
+            @Override
+            public String none(TypeRef.None none) {
+                return "nothing";
+            }
+        });
     }
 
     private static String text(String value) {

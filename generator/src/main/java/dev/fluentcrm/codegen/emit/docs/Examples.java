@@ -36,7 +36,7 @@ final class Examples {
             arguments.add(chosen.paramsTypeName() + ".builder()/* ... */.build()");
         }
         String call = "crm." + module.accessor() + "()." + chosen.javaName() + "(" + String.join(", ", arguments) + ");";
-        return chosen.response() instanceof TypeRef.None ? call : "var result = " + call;
+        return chosen.response().isNone() ? call : "var result = " + call;
     }
 
     private static String literal(TypeRef type) {
@@ -45,7 +45,7 @@ final class Examples {
                 case LONG -> "1L";
                 case INTEGER -> "1";
                 case BOOLEAN -> "true";
-                default -> "\"1\"";
+                case STRING, DECIMAL, DOUBLE, DATE_TIME, DATE, BINARY -> "\"1\"";
             };
         }
         return "null";

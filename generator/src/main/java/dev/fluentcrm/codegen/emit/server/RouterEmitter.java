@@ -7,10 +7,13 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.fluentcrm.codegen.emit.common.GeneratedAnnotation;
+import dev.fluentcrm.codegen.emit.common.JavaSources;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.model.ApiModule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -44,7 +47,7 @@ public final class RouterEmitter {
                         + "FluentCrmHttpServer server = FluentCrmHttpServer.start(router);\n"
                         + "}</pre>\n\n<p>Modules without a service answer 501 to each of their operations.\n",
                         api.title(), ROUTER_NAME, exampleCall)
-                .addAnnotation(ServerTypes.generated())
+                .addAnnotation(GeneratedAnnotation.by(RouterEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("builder")
@@ -54,7 +57,7 @@ public final class RouterEmitter {
                         .build())
                 .addMethod(schemas(api, withSchemas))
                 .addType(builder(api, router.nestedClass("Builder")));
-        return JavaFile.builder(serverPackage, spec.build()).skipJavaLangImports(true).build();
+        return JavaSources.file(serverPackage, spec.build());
     }
 
     private MethodSpec schemas(Api api, Set<String> withSchemas) {
@@ -88,7 +91,7 @@ public final class RouterEmitter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
                     .addParameter(service, "service")
-                    .addStatement("this.$N = $T.requireNonNull(service, $S)", field, java.util.Objects.class, field)
+                    .addStatement("this.$N = $T.requireNonNull(service, $S)", field, Objects.class, field)
                     .addStatement("return this")
                     .build());
             routeLists.add(CodeBlock.of("routes.addAll($T.routes($N));\n", ServerTypes.routes(serverPackage, module), field));

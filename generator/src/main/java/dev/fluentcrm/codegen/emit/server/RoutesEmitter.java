@@ -7,11 +7,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.fluentcrm.codegen.emit.client.JavaTypes;
+import dev.fluentcrm.codegen.emit.common.GeneratedAnnotation;
+import dev.fluentcrm.codegen.emit.common.JavaSources;
+import dev.fluentcrm.codegen.emit.common.JavaTypes;
 import dev.fluentcrm.codegen.model.ApiModule;
 import dev.fluentcrm.codegen.model.Operation;
 import dev.fluentcrm.codegen.model.Parameter;
-import dev.fluentcrm.codegen.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -39,7 +40,7 @@ public final class RoutesEmitter {
         list.unindent().add(");\n");
         TypeSpec spec = TypeSpec.classBuilder(ServerTypes.routes(serverPackage, module))
                 .addJavadoc("The routes of the $L module, bound to a {@link $T}.\n", module.tag(), service)
-                .addAnnotation(ServerTypes.generated())
+                .addAnnotation(GeneratedAnnotation.by(RoutesEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("routes")
@@ -50,7 +51,7 @@ public final class RoutesEmitter {
                         .addCode(list.build())
                         .build())
                 .build();
-        return JavaFile.builder(serverPackage, spec).skipJavaLangImports(true).build();
+        return JavaSources.file(serverPackage, spec);
     }
 
     private CodeBlock route(Operation operation) {
@@ -89,7 +90,7 @@ public final class RoutesEmitter {
             code.add("\n.pagedAt($S)", operation.responsePointer());
         }
         CodeBlock call = CodeBlock.of("service.$N($L)", operation.javaName(), arguments(operation));
-        if (operation.response() instanceof TypeRef.None) {
+        if (operation.response().isNone()) {
             code.add("\n.handle(call -> {\n$>$L;\nreturn null;\n$<})", call);
         } else {
             code.add("\n.handle(call -> $L)", call);
@@ -104,7 +105,7 @@ public final class RoutesEmitter {
         }
         if (operation.body() != null) {
             TypeName type = types.of(operation.body().type());
-            arguments.add(JavaTypes.isGeneric(operation.body().type())
+            arguments.add(JavaTypes.isGeneric(type)
                     ? CodeBlock.of("call.body(new $T<$T>() {})", JavaTypes.TYPE_REFERENCE, type)
                     : CodeBlock.of("call.body($T.class)", type));
         }

@@ -21,26 +21,50 @@ final class SchemaCode {
 
     static CodeBlock of(TypeRef type, Constraints constraints) {
         Constraints c = constraints == null ? Constraints.NONE : constraints;
-        if (type instanceof TypeRef.Scalar scalar) {
-            return scalar(scalar.kind(), c);
-        }
-        if (type instanceof TypeRef.ListOf list) {
-            CodeBlock.Builder code = CodeBlock.builder().add("$T.arrayOf($L)", ServerTypes.SCHEMA, of(list.items(), Constraints.NONE));
-            if (c.minItems() != null) {
-                code.add(".minItems($L)", c.minItems());
+        return type.accept(new TypeRef.Visitor<>() {
+            @Override
+            public CodeBlock scalar(TypeRef.Scalar scalar) {
+                return SchemaCode.scalar(scalar.kind(), c);
             }
-            if (c.maxItems() != null) {
-                code.add(".maxItems($L)", c.maxItems());
+
+            @Override
+            public CodeBlock list(TypeRef.ListOf list) {
+                CodeBlock.Builder code = CodeBlock.builder().add("$T.arrayOf($L)", ServerTypes.SCHEMA, of(list.items(), Constraints.NONE));
+                if (c.minItems() != null) {
+                    code.add(".minItems($L)", c.minItems());
+                }
+                if (c.maxItems() != null) {
+                    code.add(".maxItems($L)", c.maxItems());
+                }
+                return code.build();
             }
-            return code.build();
-        }
-        if (type instanceof TypeRef.MapOf map) {
-            return CodeBlock.of("$T.mapOf($L)", ServerTypes.SCHEMA, of(map.values(), Constraints.NONE));
-        }
-        if (type instanceof TypeRef.Named named) {
-            return CodeBlock.of("$T.ref($S)", ServerTypes.SCHEMA, named.name());
-        }
-        return CodeBlock.of("$T.any()", ServerTypes.SCHEMA);
+
+            @Override
+            public CodeBlock map(TypeRef.MapOf map) {
+                return CodeBlock.of("$T.mapOf($L)", ServerTypes.SCHEMA, of(map.values(), Constraints.NONE));
+            }
+
+            @Override
+            public CodeBlock named(TypeRef.Named named) {
+                return CodeBlock.of("$T.ref($S)", ServerTypes.SCHEMA, named.name());
+            }
+
+            @Override
+            public CodeBlock page(TypeRef.PageOf page) {
+                // A paginator is something servers send, not receive: a request holding one is taken as it comes.
+                return CodeBlock.of("$T.any()", ServerTypes.SCHEMA);
+            }
+
+            @Override
+            public CodeBlock any(TypeRef.AnyJson any) {
+                return CodeBlock.of("$T.any()", ServerTypes.SCHEMA);
+            }
+
+            @Override
+            public CodeBlock none(TypeRef.None none) {
+                throw new IllegalStateException("A request value cannot be of type None");
+            }
+        });
     }
 
     private static CodeBlock scalar(TypeRef.ScalarKind kind, Constraints c) {
@@ -72,38 +96,68 @@ final class SchemaCode {
     }
 
     private static String factory(TypeRef.ScalarKind kind) {
-        switch (kind) {
-            case LONG:
-            case INTEGER:
-                return "integer";
-            case DECIMAL:
-            case DOUBLE:
-                return "number";
-            case BOOLEAN:
-                return "bool";
-            case DATE_TIME:
-                return "dateTime";
-            case DATE:
-                return "date";
-            case BINARY:
-                return "file";
-            default:
-                return "string";
-        }
+        return switch (kind) {
+            case LONG, INTEGER -> "integer";
+            case DECIMAL, DOUBLE -> "number";
+            case BOOLEAN -> "bool";
+            case DATE_TIME -> "dateTime";
+            case DATE -> "date";
+            case BINARY -> "file";
+            case STRING -> "string";
+        };
     }
 
     /** Every named type {@code type} refers to, directly or through record fields, added to {@code into}. */
     static void collectNamed(TypeRef type, Map<String, TypeDef> types, Set<String> into) {
-        if (type instanceof TypeRef.Named named) {
+        type.accept(new NamedTypes(types, into));
+    }
+
+    /** Walks a type and the fields of the records it reaches, collecting their names. */
+    private static final class NamedTypes implements TypeRef.Visitor<Void> {
+        private final Map<String, TypeDef> types;
+        private final Set<String> into;
+
+        NamedTypes(Map<String, TypeDef> types, Set<String> into) {
+            this.types = types;
+            this.into = into;
+        }
+
+        @Override
+        public Void scalar(TypeRef.Scalar scalar) {
+            return null;
+        }
+
+        @Override
+        public Void list(TypeRef.ListOf list) {
+            return list.items().accept(this);
+        }
+
+        @Override
+        public Void map(TypeRef.MapOf map) {
+            return map.values().accept(this);
+        }
+
+        @Override
+        public Void named(TypeRef.Named named) {
             if (into.add(named.name()) && types.get(named.name()) instanceof TypeDef.RecordDef record) {
-                record.fields().forEach(field -> collectNamed(field.type(), types, into));
+                record.fields().forEach(field -> field.type().accept(this));
             }
-        } else if (type instanceof TypeRef.ListOf list) {
-            collectNamed(list.items(), types, into);
-        } else if (type instanceof TypeRef.MapOf map) {
-            collectNamed(map.values(), types, into);
-        } else if (type instanceof TypeRef.PageOf page) {
-            collectNamed(page.items(), types, into);
+            return null;
+        }
+
+        @Override
+        public Void page(TypeRef.PageOf page) {
+            return page.items().accept(this);
+        }
+
+        @Override
+        public Void any(TypeRef.AnyJson any) {
+            return null;
+        }
+
+        @Override
+        public Void none(TypeRef.None none) {
+            return null;
         }
     }
 }

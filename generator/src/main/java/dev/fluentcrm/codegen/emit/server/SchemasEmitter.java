@@ -4,6 +4,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.fluentcrm.codegen.emit.common.GeneratedAnnotation;
+import dev.fluentcrm.codegen.emit.common.JavaSources;
 import dev.fluentcrm.codegen.model.ApiModule;
 import dev.fluentcrm.codegen.model.Field;
 import dev.fluentcrm.codegen.model.TypeDef;
@@ -33,7 +35,7 @@ public final class SchemasEmitter {
                 .addParameter(ServerTypes.SCHEMA_REGISTRY, "registry");
         TypeSpec.Builder spec = TypeSpec.classBuilder(ServerTypes.schemas(serverPackage, module))
                 .addJavadoc("What valid requests of the $L module look like, from the spec.\n", module.tag())
-                .addAnnotation(ServerTypes.generated())
+                .addAnnotation(GeneratedAnnotation.by(SchemasEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<MethodSpec> methods = new ArrayList<>();
@@ -48,20 +50,26 @@ public final class SchemasEmitter {
                     .build());
         }
         spec.addMethod(define.build()).addMethods(methods);
-        return JavaFile.builder(serverPackage, spec.build()).skipJavaLangImports(true).build();
+        return JavaSources.file(serverPackage, spec.build());
     }
 
     private static CodeBlock schema(TypeDef definition) {
-        if (definition instanceof TypeDef.EnumDef enumDef) {
-            CodeBlock values = CodeBlock.join(enumDef.values().stream().map(v -> CodeBlock.of("$S", v)).toList(), ", ");
-            return CodeBlock.of("$T.oneOf($L)", ServerTypes.SCHEMA, values);
-        }
-        TypeDef.RecordDef record = (TypeDef.RecordDef) definition;
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.object()", ServerTypes.SCHEMA).indent();
-        for (Field field : record.fields()) {
-            code.add("\n.$L($S, $L)", field.required() ? "required" : "optional", field.jsonName(),
-                    SchemaCode.of(field.type(), field.constraints()));
-        }
-        return code.unindent().build();
+        return definition.accept(new TypeDef.Visitor<>() {
+            @Override
+            public CodeBlock record(TypeDef.RecordDef record) {
+                CodeBlock.Builder code = CodeBlock.builder().add("$T.object()", ServerTypes.SCHEMA).indent();
+                for (Field field : record.fields()) {
+                    code.add("\n.$L($S, $L)", field.required() ? "required" : "optional", field.jsonName(),
+                            SchemaCode.of(field.type(), field.constraints()));
+                }
+                return code.unindent().build();
+            }
+
+            @Override
+            public CodeBlock enumeration(TypeDef.EnumDef enumeration) {
+                CodeBlock values = CodeBlock.join(enumeration.values().stream().map(v -> CodeBlock.of("$S", v)).toList(), ", ");
+                return CodeBlock.of("$T.oneOf($L)", ServerTypes.SCHEMA, values);
+            }
+        });
     }
 }

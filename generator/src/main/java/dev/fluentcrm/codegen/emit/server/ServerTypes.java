@@ -1,8 +1,6 @@
 package dev.fluentcrm.codegen.emit.server;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import dev.fluentcrm.codegen.emit.client.JavaTypes;
 import dev.fluentcrm.codegen.model.ApiModule;
 
 /** The server runtime's types the emitted code uses, and the names of the emitted classes. */
@@ -13,14 +11,8 @@ final class ServerTypes {
     static final ClassName SCHEMA = ClassName.get("dev.fluentcrm.server.validate", "Schema");
     static final ClassName SCHEMA_REGISTRY = ClassName.get("dev.fluentcrm.server.validate", "SchemaRegistry");
     static final ClassName API_ERROR = ClassName.get("dev.fluentcrm.server.error", "ApiError");
-    static final String GENERATOR = "dev.fluentcrm.codegen";
 
     private ServerTypes() {
-    }
-
-    /** {@code @Generated("dev.fluentcrm.codegen")}, never with a date, so output is reproducible. */
-    static AnnotationSpec generated() {
-        return AnnotationSpec.builder(JavaTypes.GENERATED).addMember("value", "$S", GENERATOR).build();
     }
 
     /** {@code ContactsApi} -> {@code Contacts}: the module's name without the client's suffix. */

@@ -6,12 +6,13 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.fluentcrm.codegen.emit.client.JavaTypes;
-import dev.fluentcrm.codegen.emit.client.Javadoc;
+import dev.fluentcrm.codegen.emit.common.GeneratedAnnotation;
+import dev.fluentcrm.codegen.emit.common.JavaSources;
+import dev.fluentcrm.codegen.emit.common.JavaTypes;
+import dev.fluentcrm.codegen.emit.common.Javadoc;
 import dev.fluentcrm.codegen.model.ApiModule;
 import dev.fluentcrm.codegen.model.Operation;
 import dev.fluentcrm.codegen.model.Parameter;
-import dev.fluentcrm.codegen.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -37,12 +38,12 @@ public final class ServiceEmitter {
                 .addJavadoc("The $L operations of FluentCRM, as a server implements them$L\n\n"
                                 + "<p>Every method answers 501 until overridden. Throw {@link $T} to answer with an error.\n",
                         module.tag(), description.isEmpty() ? "." : ": " + description, ServerTypes.API_ERROR)
-                .addAnnotation(ServerTypes.generated())
+                .addAnnotation(GeneratedAnnotation.by(ServiceEmitter.class))
                 .addModifiers(Modifier.PUBLIC);
         for (Operation operation : module.operations()) {
             spec.addMethod(method(operation));
         }
-        return JavaFile.builder(serverPackage, spec.build()).skipJavaLangImports(true).build();
+        return JavaSources.file(serverPackage, spec.build());
     }
 
     private MethodSpec method(Operation operation) {
@@ -51,7 +52,7 @@ public final class ServiceEmitter {
                 .addJavadoc(javadoc(operation))
                 .addParameters(parameters(operation, types))
                 .addStatement("throw $T.notImplemented($S)", ServerTypes.API_ERROR, operation.operationId());
-        if (!(operation.response() instanceof TypeRef.None)) {
+        if (!operation.response().isNone()) {
             method.returns(types.of(operation.response()));
         }
         return method.build();
@@ -91,7 +92,7 @@ public final class ServiceEmitter {
         if (operation.paramsTypeName() != null) {
             doc.add("@param params the query parameters, validated against the spec\n");
         }
-        if (!(operation.response() instanceof TypeRef.None)) {
+        if (!operation.response().isNone()) {
             doc.add("@return the answer, sent as JSON with status $L\n", operation.successStatus());
         }
         doc.add("@throws $T to answer with an error instead\n", ServerTypes.API_ERROR);

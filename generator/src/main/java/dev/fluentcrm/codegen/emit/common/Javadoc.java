@@ -1,4 +1,4 @@
-package dev.fluentcrm.codegen.emit.client;
+package dev.fluentcrm.codegen.emit.common;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.fluentcrm.codegen.model.Operation;

@@ -1,4 +1,4 @@
-package dev.fluentcrm.codegen.emit.client;
+package dev.fluentcrm.codegen.emit.model;
 
 import dev.fluentcrm.codegen.model.Field;
 import dev.fluentcrm.codegen.model.Operation;
@@ -11,8 +11,8 @@ import java.util.List;
  * optional parameters reads {@code ListContactsParams.builder().search("ada").build()}. The
  * record itself is emitted by {@link RecordEmitter}, like any model.
  */
-public final class ParamsEmitter {
-    private ParamsEmitter() {
+public final class ParamsRecords {
+    private ParamsRecords() {
     }
 
     public static RecordDef record(Operation operation) {

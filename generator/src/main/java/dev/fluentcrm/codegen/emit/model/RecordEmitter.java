@@ -1,4 +1,4 @@
-package dev.fluentcrm.codegen.emit.client;
+package dev.fluentcrm.codegen.emit.model;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -10,6 +10,10 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.fluentcrm.codegen.emit.common.GeneratedAnnotation;
+import dev.fluentcrm.codegen.emit.common.JavaSources;
+import dev.fluentcrm.codegen.emit.common.JavaTypes;
+import dev.fluentcrm.codegen.emit.common.Javadoc;
 import dev.fluentcrm.codegen.model.Field;
 import dev.fluentcrm.codegen.model.TypeDef.RecordDef;
 import dev.fluentcrm.codegen.model.TypeRef;
@@ -23,12 +27,51 @@ import javax.lang.model.element.Modifier;
  * of collections, and a builder for writing requests and tests.
  */
 public final class RecordEmitter {
-    static final String EXTRAS = "additionalProperties";
+    /** The component holding properties the spec does not list; parameter records send them as extra query parameters. */
+    public static final String EXTRAS = "additionalProperties";
     private static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
     private static final ClassName JSON_ANY_SETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnySetter");
     private static final ClassName JSON_ANY_GETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnyGetter");
     private static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
     private static final TypeName EXTRAS_TYPE = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
+
+    /** The {@code Immutable} method that copies a component of this type, or null when its value is immutable already. */
+    private static final TypeRef.Visitor<String> IMMUTABLE_COPY = new TypeRef.Visitor<>() {
+        @Override
+        public String scalar(TypeRef.Scalar scalar) {
+            return null;
+        }
+
+        @Override
+        public String list(TypeRef.ListOf list) {
+            return "list";
+        }
+
+        @Override
+        public String map(TypeRef.MapOf map) {
+            return "map";
+        }
+
+        @Override
+        public String named(TypeRef.Named named) {
+            return null;
+        }
+
+        @Override
+        public String page(TypeRef.PageOf page) {
+            return null;
+        }
+
+        @Override
+        public String any(TypeRef.AnyJson any) {
+            return null;
+        }
+
+        @Override
+        public String none(TypeRef.None none) {
+            throw new IllegalStateException("A record component cannot be of type None");
+        }
+    };
 
     private final JavaTypes types;
 
@@ -46,10 +89,9 @@ public final class RecordEmitter {
         CodeBlock.Builder copies = CodeBlock.builder();
         for (Field field : record.fields()) {
             constructor.addParameter(component(field));
-            if (field.type() instanceof TypeRef.ListOf) {
-                copies.addStatement("$1N = $2T.list($1N)", field.javaName(), JavaTypes.IMMUTABLE);
-            } else if (field.type() instanceof TypeRef.MapOf) {
-                copies.addStatement("$1N = $2T.map($1N)", field.javaName(), JavaTypes.IMMUTABLE);
+            String copy = field.type().accept(IMMUTABLE_COPY);
+            if (copy != null) {
+                copies.addStatement("$1N = $2T.$3N($1N)", field.javaName(), JavaTypes.IMMUTABLE, copy);
             }
         }
         constructor.addParameter(ParameterSpec.builder(EXTRAS_TYPE, EXTRAS)
@@ -59,7 +101,7 @@ public final class RecordEmitter {
 
         TypeSpec.Builder spec = TypeSpec.recordBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(Generated.annotation())
+                .addAnnotation(GeneratedAnnotation.by(RecordEmitter.class))
                 .recordConstructor(constructor.build())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -79,7 +121,7 @@ public final class RecordEmitter {
         });
         javadoc.add("@param $L properties the spec does not list, as the server sent them\n", EXTRAS);
         spec.addJavadoc(javadoc.build());
-        return JavaFile.builder(types.modelPackage(), spec.build()).skipJavaLangImports(true).build();
+        return JavaSources.file(types.modelPackage(), spec.build());
     }
 
     private ParameterSpec component(Field field) {

@@ -1,4 +1,4 @@
-package dev.fluentcrm.codegen.emit.docs;
+package dev.fluentcrm.codegen;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.fluentcrm.codegen.emit.client;
+package dev.fluentcrm.codegen.emit.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -7,10 +7,15 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.fluentcrm.codegen.emit.common.GeneratedAnnotation;
+import dev.fluentcrm.codegen.emit.common.JavaSources;
+import dev.fluentcrm.codegen.emit.common.JavaTypes;
+import dev.fluentcrm.codegen.emit.common.Javadoc;
 import dev.fluentcrm.codegen.model.TypeDef.EnumDef;
 import dev.fluentcrm.codegen.naming.JavaNames;
 import dev.fluentcrm.codegen.naming.UniqueNames;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -33,14 +38,14 @@ public final class EnumEmitter {
         TypeSpec.Builder spec = TypeSpec.classBuilder(name)
                 .addJavadoc("$L\n\n<p>Values the spec does not list still decode: {@link #isKnown()} is false for them.\n",
                         description.isEmpty() ? "The values of {@code " + definition.name() + "}." : description)
-                .addAnnotation(Generated.annotation())
+                .addAnnotation(GeneratedAnnotation.by(EnumEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(JavaTypes.OPEN_ENUM);
         UniqueNames constants = new UniqueNames().reserve("KNOWN");
         CodeBlock.Builder index = CodeBlock.builder();
         for (String value : definition.values()) {
             String wanted = JavaNames.constantName(value);
-            if (constants.isTaken(wanted) && value.equals(value.toLowerCase(java.util.Locale.ROOT))) {
+            if (constants.isTaken(wanted) && value.equals(value.toLowerCase(Locale.ROOT))) {
                 // "asc" beside "ASC": both are valid spellings; name the lower-case one as such.
                 wanted = wanted + "_LOWERCASE";
             }
@@ -76,6 +81,6 @@ public final class EnumEmitter {
                 .returns(ParameterizedTypeName.get(ClassName.get(Collection.class), name))
                 .addStatement("return KNOWN.values()")
                 .build());
-        return JavaFile.builder(types.modelPackage(), spec.build()).skipJavaLangImports(true).build();
+        return JavaSources.file(types.modelPackage(), spec.build());
     }
 }

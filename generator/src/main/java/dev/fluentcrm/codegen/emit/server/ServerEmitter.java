@@ -1,12 +1,16 @@
 package dev.fluentcrm.codegen.emit.server;
 
 import com.palantir.javapoet.JavaFile;
-import dev.fluentcrm.codegen.emit.client.JavaTypes;
+import dev.fluentcrm.codegen.GeneratorOptions;
+import dev.fluentcrm.codegen.emit.Emitter;
+import dev.fluentcrm.codegen.emit.common.JavaSources;
+import dev.fluentcrm.codegen.emit.common.JavaTypes;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.model.ApiModule;
 import dev.fluentcrm.codegen.model.Operation;
 import dev.fluentcrm.codegen.model.Parameter;
 import dev.fluentcrm.codegen.model.TypeDef;
+import dev.fluentcrm.codegen.write.GeneratedFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,20 +20,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Runs the server emitters over an {@link Api}: per module a service interface, its routes and
- * the schemas its requests need, into {@code <package>.server}, plus {@code FluentCrmRouter}. The
- * code uses the client's models in {@code <package>.model}, which it does not emit again.
+ * The {@code server} output: per module a service interface, its routes and the schemas its
+ * requests need, into {@code <package>.server}, plus {@code FluentCrmRouter}. The code is typed
+ * with the models of the {@code model} output and runs on the server runtime; it needs no client.
  */
-public final class ServerGenerator {
-    private final String basePackage;
-
-    public ServerGenerator(String basePackage) {
-        this.basePackage = basePackage;
-    }
-
-    public List<JavaFile> generate(Api api) {
-        String serverPackage = basePackage + ".server";
-        JavaTypes types = new JavaTypes(basePackage + ".model");
+public final class ServerEmitter implements Emitter {
+    @Override
+    public List<GeneratedFile> emit(Api api, GeneratorOptions options) {
+        String serverPackage = options.basePackage() + ".server";
+        JavaTypes types = new JavaTypes(options.modelPackage());
         Map<String, TypeDef> typesByName = new HashMap<>();
         api.types().forEach(type -> typesByName.put(type.name(), type));
         ServiceEmitter services = new ServiceEmitter(types, serverPackage);
@@ -53,7 +52,7 @@ public final class ServerGenerator {
             }
         }
         files.add(new RouterEmitter(serverPackage).emit(api, withSchemas));
-        return files;
+        return JavaSources.render(files);
     }
 
     /** The named types a module's parameters and bodies refer to, sorted by name. */

@@ -1,4 +1,4 @@
-package dev.fluentcrm.codegen.emit.client;
+package dev.fluentcrm.codegen.emit.common;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -27,6 +27,7 @@ public final class JavaTypes {
     public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private final String modelPackage;
+    private final TypeRef.Visitor<TypeName> mapping = new Mapping();
 
     public JavaTypes(String modelPackage) {
         this.modelPackage = modelPackage;
@@ -42,50 +43,63 @@ public final class JavaTypes {
 
     /** The Java type of a value; boxed, since PHP may leave any field out. */
     public TypeName of(TypeRef type) {
-        if (type instanceof TypeRef.Scalar scalar) {
-            switch (scalar.kind()) {
-                case STRING:
-                    return ClassName.get(String.class);
-                case LONG:
-                    return ClassName.get(Long.class);
-                case INTEGER:
-                    return ClassName.get(Integer.class);
-                case DECIMAL:
-                    return ClassName.get(BigDecimal.class);
-                case DOUBLE:
-                    return ClassName.get(Double.class);
-                case BOOLEAN:
-                    return ClassName.get(Boolean.class);
-                case DATE_TIME:
-                    return ClassName.get(LocalDateTime.class);
-                case DATE:
-                    return ClassName.get(LocalDate.class);
-                case BINARY:
-                    return FILE_PART;
-                default:
-                    throw new IllegalStateException("unmapped scalar " + scalar.kind());
-            }
-        }
-        if (type instanceof TypeRef.ListOf list) {
-            return ParameterizedTypeName.get(ClassName.get(List.class), of(list.items()));
-        }
-        if (type instanceof TypeRef.MapOf map) {
-            return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), of(map.values()));
-        }
-        if (type instanceof TypeRef.Named named) {
-            return model(named.name());
-        }
-        if (type instanceof TypeRef.PageOf page) {
-            return ParameterizedTypeName.get(PAGE, of(page.items()));
-        }
-        if (type instanceof TypeRef.None) {
-            return ClassName.get(Void.class);
-        }
-        return JSON_NODE;
+        return type.accept(mapping);
     }
 
-    /** Whether Jackson needs a TypeReference (a generic type) rather than a Class to decode it. */
-    public static boolean isGeneric(TypeRef type) {
-        return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf || type instanceof TypeRef.PageOf;
+    /** The Java type of a scalar. */
+    public static ClassName scalar(TypeRef.ScalarKind kind) {
+        return switch (kind) {
+            case STRING -> ClassName.get(String.class);
+            case LONG -> ClassName.get(Long.class);
+            case INTEGER -> ClassName.get(Integer.class);
+            case DECIMAL -> ClassName.get(BigDecimal.class);
+            case DOUBLE -> ClassName.get(Double.class);
+            case BOOLEAN -> ClassName.get(Boolean.class);
+            case DATE_TIME -> ClassName.get(LocalDateTime.class);
+            case DATE -> ClassName.get(LocalDate.class);
+            case BINARY -> FILE_PART;
+        };
+    }
+
+    /** Whether Jackson needs a TypeReference (a generic type) rather than a Class to decode {@code type}. */
+    public static boolean isGeneric(TypeName type) {
+        return type instanceof ParameterizedTypeName;
+    }
+
+    private final class Mapping implements TypeRef.Visitor<TypeName> {
+        @Override
+        public TypeName scalar(TypeRef.Scalar scalar) {
+            return JavaTypes.scalar(scalar.kind());
+        }
+
+        @Override
+        public TypeName list(TypeRef.ListOf list) {
+            return ParameterizedTypeName.get(ClassName.get(List.class), of(list.items()));
+        }
+
+        @Override
+        public TypeName map(TypeRef.MapOf map) {
+            return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), of(map.values()));
+        }
+
+        @Override
+        public TypeName named(TypeRef.Named named) {
+            return model(named.name());
+        }
+
+        @Override
+        public TypeName page(TypeRef.PageOf page) {
+            return ParameterizedTypeName.get(PAGE, of(page.items()));
+        }
+
+        @Override
+        public TypeName any(TypeRef.AnyJson any) {
+            return JSON_NODE;
+        }
+
+        @Override
+        public TypeName none(TypeRef.None none) {
+            return ClassName.get(Void.class);
+        }
     }
 }

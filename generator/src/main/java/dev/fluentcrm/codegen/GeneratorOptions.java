@@ -1,0 +1,81 @@
+package dev.fluentcrm.codegen;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Everything that decides what a generation produces besides the spec, checked once here; the
+ * command line and the Maven plugin both build one.
+ *
+ * @param basePackage the Java package of the client and {@code FluentCrmClient}; models go to
+ *     {@code <basePackage>.model}, server stubs to {@code .server}, fixtures to {@code .fixtures}
+ * @param outputs the outputs asked for; the ones they {@linkplain OutputKind#requires() require}
+ *     are generated too, unless {@code provided}
+ * @param provided outputs whose classes are already on the class path (for example the models of
+ *     the {@code fluentcrm-sdk} jar), so they are not generated even where another output needs them
+ * @param templates a directory of Mustache templates replacing ours by file name, or {@code null}
+ * @param project the coordinates and name the docs and the project's {@code pom.xml} use
+ */
+public record GeneratorOptions(String basePackage, Set<OutputKind> outputs, Set<OutputKind> provided, Path templates,
+        ProjectInfo project) {
+    /** The package the command line and the plugin use when none is given. */
+    public static final String DEFAULT_PACKAGE = "dev.fluentcrm.client";
+
+    private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
+
+    public GeneratorOptions {
+        Objects.requireNonNull(basePackage, "basePackage");
+        if (!PACKAGE.matcher(basePackage).matches()
+                || Set.of(basePackage.split("\\.")).stream().anyMatch(SourceVersion::isKeyword)) {
+            throw new IllegalArgumentException("Not a usable Java package name: '" + basePackage + "'");
+        }
+        outputs = immutable(outputs);
+        provided = immutable(provided);
+        if (outputs.isEmpty()) {
+            throw new IllegalArgumentException("No output chosen; choose from " + OutputKind.ids());
+        }
+        for (OutputKind kind : outputs) {
+            if (provided.contains(kind)) {
+                throw new IllegalArgumentException("The output " + kind.id() + " is both generated and provided");
+            }
+        }
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new IllegalArgumentException("Template directory " + templates + " does not exist or is not a directory");
+        }
+        project = project == null ? ProjectInfo.defaults(basePackage) : project;
+    }
+
+    /** Options for {@code outputs} in {@code basePackage}, with our templates and default project coordinates. */
+    public static GeneratorOptions of(String basePackage, OutputKind... outputs) {
+        return new GeneratorOptions(basePackage, Set.of(outputs), Set.of(), null, null);
+    }
+
+    /** The outputs this generation emits: those asked for and what they require, less the provided ones. */
+    public Set<OutputKind> emitted() {
+        Set<OutputKind> emitted = EnumSet.noneOf(OutputKind.class);
+        outputs.forEach(kind -> addWithRequirements(kind, emitted));
+        return emitted;
+    }
+
+    private void addWithRequirements(OutputKind kind, Set<OutputKind> into) {
+        if (!provided.contains(kind) && into.add(kind)) {
+            kind.requires().forEach(required -> addWithRequirements(required, into));
+        }
+    }
+
+    /** The package of the models, which every Java output refers to. */
+    public String modelPackage() {
+        return basePackage + ".model";
+    }
+
+    private static Set<OutputKind> immutable(Collection<OutputKind> kinds) {
+        return kinds == null || kinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(kinds));
+    }
+}
