@@ -19,136 +19,136 @@ import javax.annotation.processing.Generated;
  *
  * <p>One client per site; it is thread-safe and meant to be shared.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.FluentCrmClientEmitter")
 public final class FluentCrmClient {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  private final SequencesApi sequences;
+    private final SequencesApi sequences;
 
-  private final FormsApi forms;
+    private final FormsApi forms;
 
-  private FluentCrmClient(ApiExecutor executor) {
-    this.executor = executor;
-    this.sequences = new SequencesApi(executor);
-    this.forms = new FormsApi(executor);
-  }
-
-  /**
-   * The Sequences operations (2).
-   */
-  public SequencesApi sequences() {
-    return sequences;
-  }
-
-  /**
-   * The Forms operations (2).
-   */
-  public FormsApi forms() {
-    return forms;
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A client for options built elsewhere.
-   */
-  public static FluentCrmClient create(ClientOptions options) {
-    return new FluentCrmClient(new ApiExecutor(options));
-  }
-
-  /**
-   * The executor behind the module classes, for calls to endpoints this client does not know.
-   */
-  public ApiExecutor executor() {
-    return executor;
-  }
-
-  /**
-   * Configures a {@link FluentCrmClient}; see {@link ClientOptions.Builder} for each setting.
-   */
-  public static final class Builder {
-    private final ClientOptions.Builder options;
-
-    private Builder() {
-      options = ClientOptions.builder();
+    private FluentCrmClient(ApiExecutor executor) {
+        this.executor = executor;
+        this.sequences = new SequencesApi(executor);
+        this.forms = new FormsApi(executor);
     }
 
     /**
-     * The WordPress site, such as {@code https://example.com}.
+     * The Sequences operations (2).
      */
-    public Builder siteUrl(String siteUrl) {
-      options.siteUrl(siteUrl);
-      return this;
+    public SequencesApi sequences() {
+        return sequences;
     }
 
     /**
-     * The API root itself, when it is not {@code <site>/wp-json/fluent-crm/v2}.
+     * The Forms operations (2).
      */
-    public Builder apiRoot(String apiRoot) {
-      options.apiRoot(apiRoot);
-      return this;
+    public FormsApi forms() {
+        return forms;
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * A WordPress user and one of its Application Passwords.
+     * A client for options built elsewhere.
      */
-    public Builder applicationPassword(String user, String password) {
-      options.applicationPassword(user, password);
-      return this;
+    public static FluentCrmClient create(ClientOptions options) {
+        return new FluentCrmClient(new ApiExecutor(options));
     }
 
     /**
-     * How long to wait for a connection.
+     * The executor behind the module classes, for calls to endpoints this client does not know.
      */
-    public Builder connectTimeout(Duration timeout) {
-      options.connectTimeout(timeout);
-      return this;
+    public ApiExecutor executor() {
+        return executor;
     }
 
     /**
-     * How long one attempt may take.
+     * Configures a {@link FluentCrmClient}; see {@link ClientOptions.Builder} for each setting.
      */
-    public Builder requestTimeout(Duration timeout) {
-      options.requestTimeout(timeout);
-      return this;
-    }
+    public static final class Builder {
+        private final ClientOptions.Builder options;
 
-    /**
-     * When to retry; {@code RetryPolicy.none()} turns retries off.
-     */
-    public Builder retryPolicy(RetryPolicy policy) {
-      options.retryPolicy(policy);
-      return this;
-    }
+        private Builder() {
+            options = ClientOptions.builder();
+        }
 
-    /**
-     * The {@code User-Agent} header.
-     */
-    public Builder userAgent(String userAgent) {
-      options.userAgent(userAgent);
-      return this;
-    }
+        /**
+         * The WordPress site, such as {@code https://example.com}.
+         */
+        public Builder siteUrl(String siteUrl) {
+            options.siteUrl(siteUrl);
+            return this;
+        }
 
-    /**
-     * Your own {@link HttpClient} (proxy, TLS, executor).
-     */
-    public Builder httpClient(HttpClient httpClient) {
-      options.httpClient(httpClient);
-      return this;
-    }
+        /**
+         * The API root itself, when it is not {@code <site>/wp-json/fluent-crm/v2}.
+         */
+        public Builder apiRoot(String apiRoot) {
+            options.apiRoot(apiRoot);
+            return this;
+        }
 
-    /**
-     * Allow the password over plain http to another host.
-     */
-    public Builder allowInsecureHttp(boolean allow) {
-      options.allowInsecureHttp(allow);
-      return this;
-    }
+        /**
+         * A WordPress user and one of its Application Passwords.
+         */
+        public Builder applicationPassword(String user, String password) {
+            options.applicationPassword(user, password);
+            return this;
+        }
 
-    public FluentCrmClient build() {
-      return create(options.build());
+        /**
+         * How long to wait for a connection.
+         */
+        public Builder connectTimeout(Duration timeout) {
+            options.connectTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * How long one attempt may take.
+         */
+        public Builder requestTimeout(Duration timeout) {
+            options.requestTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * When to retry; {@code RetryPolicy.none()} turns retries off.
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            options.retryPolicy(policy);
+            return this;
+        }
+
+        /**
+         * The {@code User-Agent} header.
+         */
+        public Builder userAgent(String userAgent) {
+            options.userAgent(userAgent);
+            return this;
+        }
+
+        /**
+         * Your own {@link HttpClient} (proxy, TLS, executor).
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            options.httpClient(httpClient);
+            return this;
+        }
+
+        /**
+         * Allow the password over plain http to another host.
+         */
+        public Builder allowInsecureHttp(boolean allow) {
+            options.allowInsecureHttp(allow);
+            return this;
+        }
+
+        public FluentCrmClient build() {
+            return create(options.build());
+        }
     }
-  }
 }

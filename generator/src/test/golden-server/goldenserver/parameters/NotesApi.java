@@ -19,187 +19,191 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.notes()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class NotesApi {
-  private static final TypeReference<List<Note>> LIST_OF_NOTE = new TypeReference<>() {};
+    private static final TypeReference<List<Note>> LIST_OF_NOTE = new TypeReference<>() {};
 
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  NotesApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
-
-  /**
-   * Notes of a contact.
-   *
-   * <p><code>GET /subscribers/{id}/notes</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @param params the query parameters
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public List<Note> list(Long id, ListNotesParams params) {
-    return listWithResponse(id, params).value();
-  }
-
-  /**
-   * Like {@link #list}, with the status, headers and raw body of the answer.
-   *
-   * @see #list
-   */
-  public ApiResponse<List<Note>> listWithResponse(Long id, ListNotesParams params) {
-    return executor.execute(listRequest(id, params), LIST_OF_NOTE);
-  }
-
-  /**
-   * Like {@link #list}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #list
-   */
-  public CompletableFuture<List<Note>> listAsync(Long id, ListNotesParams params) {
-    return executor.executeAsync(() -> listRequest(id, params), LIST_OF_NOTE).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest listRequest(Long id, ListNotesParams params) {
-    if (params == null) {
-      throw new IllegalArgumentException("listNotes: params must not be null (use ListNotesParams.builder().build())");
+    NotesApi(ApiExecutor executor) {
+        this.executor = executor;
     }
-    return ApiRequest.builder("GET", "/subscribers/{id}/notes")
-      .path("id", id)
-      .queryAll("types[]", params.types())
-      .query("sort_by", params.sortBy())
-      .query("limit", params.limit())
-      .query("since", params.since())
-      .header("X-Request-Id", params.xRequestId())
-      .queryExtras(params.additionalProperties())
-      .build();
-  }
 
-  /**
-   * Add a note.
-   *
-   * <p><code>POST /subscribers/{id}/notes</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @param body the request body
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public Note create(Long id, NoteInput body) {
-    return createWithResponse(id, body).value();
-  }
-
-  /**
-   * Like {@link #create}, with the status, headers and raw body of the answer.
-   *
-   * @see #create
-   */
-  public ApiResponse<Note> createWithResponse(Long id, NoteInput body) {
-    return executor.execute(createRequest(id, body), Note.class);
-  }
-
-  /**
-   * Like {@link #create}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #create
-   */
-  public CompletableFuture<Note> createAsync(Long id, NoteInput body) {
-    return executor.executeAsync(() -> createRequest(id, body), Note.class).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest createRequest(Long id, NoteInput body) {
-    if (body == null) {
-      throw new IllegalArgumentException("createNote needs a request body");
+    /**
+     * Notes of a contact.
+     *
+     * <p><code>GET /subscribers/{id}/notes</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @param params the query parameters
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public List<Note> list(Long id, ListNotesParams params) {
+        return listWithResponse(id, params).value();
     }
-    return ApiRequest.builder("POST", "/subscribers/{id}/notes")
-      .path("id", id)
-      .body(body)
-      .build();
-  }
 
-  /**
-   * deleteNote
-   *
-   * <p><code>DELETE /subscribers/{id}/notes/{note_id}</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @param noteId the {@code note_id} path parameter
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void delete(Long id, Long noteId) {
-    deleteWithResponse(id, noteId);
-  }
-
-  /**
-   * Like {@link #delete}, with the status, headers and raw body of the answer.
-   *
-   * @see #delete
-   */
-  public ApiResponse<Void> deleteWithResponse(Long id, Long noteId) {
-    return executor.execute(deleteRequest(id, noteId));
-  }
-
-  /**
-   * Like {@link #delete}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #delete
-   */
-  public CompletableFuture<Void> deleteAsync(Long id, Long noteId) {
-    return executor.executeAsync(() -> deleteRequest(id, noteId)).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest deleteRequest(Long id, Long noteId) {
-    return ApiRequest.builder("DELETE", "/subscribers/{id}/notes/{note_id}")
-      .path("id", id)
-      .path("note_id", noteId)
-      .build();
-  }
-
-  /**
-   * Import notes from a form.
-   *
-   * <p><code>POST /subscribers/{id}/notes/import</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @param body the request body
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public ImportNotesResponse importNotes(Long id, NoteImport body) {
-    return importNotesWithResponse(id, body).value();
-  }
-
-  /**
-   * Like {@link #importNotes}, with the status, headers and raw body of the answer.
-   *
-   * @see #importNotes
-   */
-  public ApiResponse<ImportNotesResponse> importNotesWithResponse(Long id, NoteImport body) {
-    return executor.execute(importNotesRequest(id, body), ImportNotesResponse.class);
-  }
-
-  /**
-   * Like {@link #importNotes}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #importNotes
-   */
-  public CompletableFuture<ImportNotesResponse> importNotesAsync(Long id, NoteImport body) {
-    return executor.executeAsync(() -> importNotesRequest(id, body), ImportNotesResponse.class).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest importNotesRequest(Long id, NoteImport body) {
-    if (body == null) {
-      throw new IllegalArgumentException("importNotes needs a request body");
+    /**
+     * Like {@link #list}, with the status, headers and raw body of the answer.
+     *
+     * @see #list
+     */
+    public ApiResponse<List<Note>> listWithResponse(Long id, ListNotesParams params) {
+        return executor.execute(listRequest(id, params), LIST_OF_NOTE);
     }
-    return ApiRequest.builder("POST", "/subscribers/{id}/notes/import")
-      .path("id", id)
-      .formField("titles", body.titles())
-      .formField("notify", body.notify_())
-      .build();
-  }
+
+    /**
+     * Like {@link #list}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #list
+     */
+    public CompletableFuture<List<Note>> listAsync(Long id, ListNotesParams params) {
+        return executor.executeAsync(() -> listRequest(id, params), LIST_OF_NOTE)
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest listRequest(Long id, ListNotesParams params) {
+        if (params == null) {
+            throw new IllegalArgumentException(
+                    "listNotes: params must not be null (use ListNotesParams.builder().build())");
+        }
+        return ApiRequest.builder("GET", "/subscribers/{id}/notes")
+                .path("id", id)
+                .queryAll("types[]", params.types())
+                .query("sort_by", params.sortBy())
+                .query("limit", params.limit())
+                .query("since", params.since())
+                .header("X-Request-Id", params.xRequestId())
+                .queryExtras(params.additionalProperties())
+                .build();
+    }
+
+    /**
+     * Add a note.
+     *
+     * <p><code>POST /subscribers/{id}/notes</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @param body the request body
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public Note create(Long id, NoteInput body) {
+        return createWithResponse(id, body).value();
+    }
+
+    /**
+     * Like {@link #create}, with the status, headers and raw body of the answer.
+     *
+     * @see #create
+     */
+    public ApiResponse<Note> createWithResponse(Long id, NoteInput body) {
+        return executor.execute(createRequest(id, body), Note.class);
+    }
+
+    /**
+     * Like {@link #create}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #create
+     */
+    public CompletableFuture<Note> createAsync(Long id, NoteInput body) {
+        return executor.executeAsync(() -> createRequest(id, body), Note.class)
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest createRequest(Long id, NoteInput body) {
+        if (body == null) {
+            throw new IllegalArgumentException("createNote needs a request body");
+        }
+        return ApiRequest.builder("POST", "/subscribers/{id}/notes")
+                .path("id", id)
+                .body(body)
+                .build();
+    }
+
+    /**
+     * deleteNote
+     *
+     * <p><code>DELETE /subscribers/{id}/notes/{note_id}</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @param noteId the {@code note_id} path parameter
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void delete(Long id, Long noteId) {
+        deleteWithResponse(id, noteId);
+    }
+
+    /**
+     * Like {@link #delete}, with the status, headers and raw body of the answer.
+     *
+     * @see #delete
+     */
+    public ApiResponse<Void> deleteWithResponse(Long id, Long noteId) {
+        return executor.execute(deleteRequest(id, noteId));
+    }
+
+    /**
+     * Like {@link #delete}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #delete
+     */
+    public CompletableFuture<Void> deleteAsync(Long id, Long noteId) {
+        return executor.executeAsync(() -> deleteRequest(id, noteId)).thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest deleteRequest(Long id, Long noteId) {
+        return ApiRequest.builder("DELETE", "/subscribers/{id}/notes/{note_id}")
+                .path("id", id)
+                .path("note_id", noteId)
+                .build();
+    }
+
+    /**
+     * Import notes from a form.
+     *
+     * <p><code>POST /subscribers/{id}/notes/import</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @param body the request body
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public ImportNotesResponse importNotes(Long id, NoteImport body) {
+        return importNotesWithResponse(id, body).value();
+    }
+
+    /**
+     * Like {@link #importNotes}, with the status, headers and raw body of the answer.
+     *
+     * @see #importNotes
+     */
+    public ApiResponse<ImportNotesResponse> importNotesWithResponse(Long id, NoteImport body) {
+        return executor.execute(importNotesRequest(id, body), ImportNotesResponse.class);
+    }
+
+    /**
+     * Like {@link #importNotes}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #importNotes
+     */
+    public CompletableFuture<ImportNotesResponse> importNotesAsync(Long id, NoteImport body) {
+        return executor.executeAsync(() -> importNotesRequest(id, body), ImportNotesResponse.class)
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest importNotesRequest(Long id, NoteImport body) {
+        if (body == null) {
+            throw new IllegalArgumentException("importNotes needs a request body");
+        }
+        return ApiRequest.builder("POST", "/subscribers/{id}/notes/import")
+                .path("id", id)
+                .formField("titles", body.titles())
+                .formField("notify", body.notify_())
+                .build();
+    }
 }

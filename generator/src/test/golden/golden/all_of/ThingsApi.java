@@ -14,87 +14,89 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.things()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class ThingsApi {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  ThingsApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
+    ThingsApi(ApiExecutor executor) {
+        this.executor = executor;
+    }
 
-  /**
-   * getThing
-   *
-   * <p><code>GET /things/{id}</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public GetThingResponse get(Long id) {
-    return getWithResponse(id).value();
-  }
+    /**
+     * getThing
+     *
+     * <p><code>GET /things/{id}</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public GetThingResponse get(Long id) {
+        return getWithResponse(id).value();
+    }
 
-  /**
-   * Like {@link #get}, with the status, headers and raw body of the answer.
-   *
-   * @see #get
-   */
-  public ApiResponse<GetThingResponse> getWithResponse(Long id) {
-    return executor.execute(getRequest(id), GetThingResponse.class);
-  }
+    /**
+     * Like {@link #get}, with the status, headers and raw body of the answer.
+     *
+     * @see #get
+     */
+    public ApiResponse<GetThingResponse> getWithResponse(Long id) {
+        return executor.execute(getRequest(id), GetThingResponse.class);
+    }
 
-  /**
-   * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #get
-   */
-  public CompletableFuture<GetThingResponse> getAsync(Long id) {
-    return executor.executeAsync(() -> getRequest(id), GetThingResponse.class).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #get
+     */
+    public CompletableFuture<GetThingResponse> getAsync(Long id) {
+        return executor.executeAsync(() -> getRequest(id), GetThingResponse.class)
+                .thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest getRequest(Long id) {
-    return ApiRequest.builder("GET", "/things/{id}")
-      .path("id", id)
-      .build();
-  }
+    private ApiRequest getRequest(Long id) {
+        return ApiRequest.builder("GET", "/things/{id}")
+                .path("id", id)
+                .build();
+    }
 
-  /**
-   * getThingAlias
-   *
-   * <p><code>GET /things/{id}/alias</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public Named getAlias(Long id) {
-    return getAliasWithResponse(id).value();
-  }
+    /**
+     * getThingAlias
+     *
+     * <p><code>GET /things/{id}/alias</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public Named getAlias(Long id) {
+        return getAliasWithResponse(id).value();
+    }
 
-  /**
-   * Like {@link #getAlias}, with the status, headers and raw body of the answer.
-   *
-   * @see #getAlias
-   */
-  public ApiResponse<Named> getAliasWithResponse(Long id) {
-    return executor.execute(getAliasRequest(id), Named.class);
-  }
+    /**
+     * Like {@link #getAlias}, with the status, headers and raw body of the answer.
+     *
+     * @see #getAlias
+     */
+    public ApiResponse<Named> getAliasWithResponse(Long id) {
+        return executor.execute(getAliasRequest(id), Named.class);
+    }
 
-  /**
-   * Like {@link #getAlias}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #getAlias
-   */
-  public CompletableFuture<Named> getAliasAsync(Long id) {
-    return executor.executeAsync(() -> getAliasRequest(id), Named.class).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #getAlias}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #getAlias
+     */
+    public CompletableFuture<Named> getAliasAsync(Long id) {
+        return executor.executeAsync(() -> getAliasRequest(id), Named.class)
+                .thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest getAliasRequest(Long id) {
-    return ApiRequest.builder("GET", "/things/{id}/alias")
-      .path("id", id)
-      .build();
-  }
+    private ApiRequest getAliasRequest(Long id) {
+        return ApiRequest.builder("GET", "/things/{id}/alias")
+                .path("id", id)
+                .build();
+    }
 }

@@ -17,110 +17,114 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.notes()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class NotesApi {
-  private static final TypeReference<Page<ListLogsResponse>> PAGE_OF_LIST_LOGS_RESPONSE = new TypeReference<>() {};
+    private static final TypeReference<Page<ListLogsResponse>> PAGE_OF_LIST_LOGS_RESPONSE =
+            new TypeReference<>() {};
 
-  private static final TypeReference<Page<Note>> PAGE_OF_NOTE = new TypeReference<>() {};
+    private static final TypeReference<Page<Note>> PAGE_OF_NOTE = new TypeReference<>() {};
 
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  NotesApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
-
-  /**
-   * listNotes
-   *
-   * <p>{@code GET /notes}.
-   *
-   * @param params the query parameters
-   * @return the requested page; {@code autoPaging()} walks the following ones
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public Page<Note> list(ListNotesParams params) {
-    return listWithResponse(params).value();
-  }
-
-  /**
-   * Like {@link #list}, without optional parameters.
-   *
-   * @see #list
-   */
-  public Page<Note> list() {
-    return list(ListNotesParams.builder().build());
-  }
-
-  /**
-   * Like {@link #list}, with the status, headers and raw body of the answer.
-   *
-   * @see #list
-   */
-  public ApiResponse<Page<Note>> listWithResponse(ListNotesParams params) {
-    ApiResponse<Page<Note>> response = executor.execute(listRequest(params), PAGE_OF_NOTE, "");
-    return response.withValue(listPaging(response.value(), params));
-  }
-
-  /**
-   * Like {@link #list}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #list
-   */
-  public CompletableFuture<Page<Note>> listAsync(ListNotesParams params) {
-    return executor.executeAsync(() -> listRequest(params), PAGE_OF_NOTE, "")
-        .thenApply(response -> listPaging(response.value(), params));
-  }
-
-  private ApiRequest listRequest(ListNotesParams params) {
-    if (params == null) {
-      throw new IllegalArgumentException("listNotes: params must not be null (use ListNotesParams.builder().build())");
+    NotesApi(ApiExecutor executor) {
+        this.executor = executor;
     }
-    return ApiRequest.builder("GET", "/notes")
-      .query("page", params.page())
-      .queryExtras(params.additionalProperties())
-      .build();
-  }
 
-  private Page<Note> listPaging(Page<Note> page, ListNotesParams params) {
-    return page == null ? null : page.withFetcher(number -> list(params.toBuilder().page(number).build()));
-  }
+    /**
+     * listNotes
+     *
+     * <p>{@code GET /notes}.
+     *
+     * @param params the query parameters
+     * @return the requested page; {@code autoPaging()} walks the following ones
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public Page<Note> list(ListNotesParams params) {
+        return listWithResponse(params).value();
+    }
 
-  /**
-   * listLogs
-   *
-   * <p>{@code GET /logs}.
-   *
-   * @return the page the server answered with (this call cannot ask for another)
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public Page<ListLogsResponse> listLogs() {
-    return listLogsWithResponse().value();
-  }
+    /**
+     * Like {@link #list}, without optional parameters.
+     *
+     * @see #list
+     */
+    public Page<Note> list() {
+        return list(ListNotesParams.builder().build());
+    }
 
-  /**
-   * Like {@link #listLogs}, with the status, headers and raw body of the answer.
-   *
-   * @see #listLogs
-   */
-  public ApiResponse<Page<ListLogsResponse>> listLogsWithResponse() {
-    ApiResponse<Page<ListLogsResponse>> response = executor.execute(listLogsRequest(), PAGE_OF_LIST_LOGS_RESPONSE, "");
-    return response.withValue(response.value());
-  }
+    /**
+     * Like {@link #list}, with the status, headers and raw body of the answer.
+     *
+     * @see #list
+     */
+    public ApiResponse<Page<Note>> listWithResponse(ListNotesParams params) {
+        ApiResponse<Page<Note>> response = executor.execute(listRequest(params), PAGE_OF_NOTE, "");
+        return response.withValue(listPaging(response.value(), params));
+    }
 
-  /**
-   * Like {@link #listLogs}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #listLogs
-   */
-  public CompletableFuture<Page<ListLogsResponse>> listLogsAsync() {
-    return executor.executeAsync(() -> listLogsRequest(), PAGE_OF_LIST_LOGS_RESPONSE, "")
-        .thenApply(response -> response.value());
-  }
+    /**
+     * Like {@link #list}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #list
+     */
+    public CompletableFuture<Page<Note>> listAsync(ListNotesParams params) {
+        return executor.executeAsync(() -> listRequest(params), PAGE_OF_NOTE, "")
+                .thenApply(response -> listPaging(response.value(), params));
+    }
 
-  private ApiRequest listLogsRequest() {
-    return ApiRequest.builder("GET", "/logs")
-      .build();
-  }
+    private ApiRequest listRequest(ListNotesParams params) {
+        if (params == null) {
+            throw new IllegalArgumentException(
+                    "listNotes: params must not be null (use ListNotesParams.builder().build())");
+        }
+        return ApiRequest.builder("GET", "/notes")
+                .query("page", params.page())
+                .queryExtras(params.additionalProperties())
+                .build();
+    }
+
+    private Page<Note> listPaging(Page<Note> page, ListNotesParams params) {
+        return page == null ? null
+                : page.withFetcher(number -> list(params.toBuilder().page(number).build()));
+    }
+
+    /**
+     * listLogs
+     *
+     * <p>{@code GET /logs}.
+     *
+     * @return the page the server answered with (this call cannot ask for another)
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public Page<ListLogsResponse> listLogs() {
+        return listLogsWithResponse().value();
+    }
+
+    /**
+     * Like {@link #listLogs}, with the status, headers and raw body of the answer.
+     *
+     * @see #listLogs
+     */
+    public ApiResponse<Page<ListLogsResponse>> listLogsWithResponse() {
+        ApiResponse<Page<ListLogsResponse>> response = executor.execute(listLogsRequest(),
+                PAGE_OF_LIST_LOGS_RESPONSE, "");
+        return response.withValue(response.value());
+    }
+
+    /**
+     * Like {@link #listLogs}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #listLogs
+     */
+    public CompletableFuture<Page<ListLogsResponse>> listLogsAsync() {
+        return executor.executeAsync(() -> listLogsRequest(), PAGE_OF_LIST_LOGS_RESPONSE, "")
+                .thenApply(response -> response.value());
+    }
+
+    private ApiRequest listLogsRequest() {
+        return ApiRequest.builder("GET", "/logs")
+                .build();
+    }
 }

@@ -17,163 +17,167 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.bags()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class BagsApi {
-  private static final TypeReference<List<String>> LIST_OF_STRING = new TypeReference<>() {};
+    private static final TypeReference<List<String>> LIST_OF_STRING = new TypeReference<>() {};
 
-  private static final TypeReference<List<Tag>> LIST_OF_TAG = new TypeReference<>() {};
+    private static final TypeReference<List<Tag>> LIST_OF_TAG = new TypeReference<>() {};
 
-  private static final TypeReference<Map<String, Tag>> MAP_OF_STRING_TAG = new TypeReference<>() {};
+    private static final TypeReference<Map<String, Tag>> MAP_OF_STRING_TAG =
+            new TypeReference<>() {};
 
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  BagsApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
+    BagsApi(ApiExecutor executor) {
+        this.executor = executor;
+    }
 
-  /**
-   * getBag
-   *
-   * <p><code>GET /bags/{id}</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public Bag get(Long id) {
-    return getWithResponse(id).value();
-  }
+    /**
+     * getBag
+     *
+     * <p><code>GET /bags/{id}</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public Bag get(Long id) {
+        return getWithResponse(id).value();
+    }
 
-  /**
-   * Like {@link #get}, with the status, headers and raw body of the answer.
-   *
-   * @see #get
-   */
-  public ApiResponse<Bag> getWithResponse(Long id) {
-    return executor.execute(getRequest(id), Bag.class);
-  }
+    /**
+     * Like {@link #get}, with the status, headers and raw body of the answer.
+     *
+     * @see #get
+     */
+    public ApiResponse<Bag> getWithResponse(Long id) {
+        return executor.execute(getRequest(id), Bag.class);
+    }
 
-  /**
-   * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #get
-   */
-  public CompletableFuture<Bag> getAsync(Long id) {
-    return executor.executeAsync(() -> getRequest(id), Bag.class).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #get
+     */
+    public CompletableFuture<Bag> getAsync(Long id) {
+        return executor.executeAsync(() -> getRequest(id), Bag.class).thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest getRequest(Long id) {
-    return ApiRequest.builder("GET", "/bags/{id}")
-      .path("id", id)
-      .build();
-  }
+    private ApiRequest getRequest(Long id) {
+        return ApiRequest.builder("GET", "/bags/{id}")
+                .path("id", id)
+                .build();
+    }
 
-  /**
-   * listTags
-   *
-   * <p>{@code GET /tags}.
-   *
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public List<Tag> listTags() {
-    return listTagsWithResponse().value();
-  }
+    /**
+     * listTags
+     *
+     * <p>{@code GET /tags}.
+     *
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public List<Tag> listTags() {
+        return listTagsWithResponse().value();
+    }
 
-  /**
-   * Like {@link #listTags}, with the status, headers and raw body of the answer.
-   *
-   * @see #listTags
-   */
-  public ApiResponse<List<Tag>> listTagsWithResponse() {
-    return executor.execute(listTagsRequest(), LIST_OF_TAG);
-  }
+    /**
+     * Like {@link #listTags}, with the status, headers and raw body of the answer.
+     *
+     * @see #listTags
+     */
+    public ApiResponse<List<Tag>> listTagsWithResponse() {
+        return executor.execute(listTagsRequest(), LIST_OF_TAG);
+    }
 
-  /**
-   * Like {@link #listTags}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #listTags
-   */
-  public CompletableFuture<List<Tag>> listTagsAsync() {
-    return executor.executeAsync(() -> listTagsRequest(), LIST_OF_TAG).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #listTags}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #listTags
+     */
+    public CompletableFuture<List<Tag>> listTagsAsync() {
+        return executor.executeAsync(() -> listTagsRequest(), LIST_OF_TAG)
+                .thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest listTagsRequest() {
-    return ApiRequest.builder("GET", "/tags")
-      .build();
-  }
+    private ApiRequest listTagsRequest() {
+        return ApiRequest.builder("GET", "/tags")
+                .build();
+    }
 
-  /**
-   * mapTags
-   *
-   * <p>{@code GET /tags/by-slug}.
-   *
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public Map<String, Tag> mapTags() {
-    return mapTagsWithResponse().value();
-  }
+    /**
+     * mapTags
+     *
+     * <p>{@code GET /tags/by-slug}.
+     *
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public Map<String, Tag> mapTags() {
+        return mapTagsWithResponse().value();
+    }
 
-  /**
-   * Like {@link #mapTags}, with the status, headers and raw body of the answer.
-   *
-   * @see #mapTags
-   */
-  public ApiResponse<Map<String, Tag>> mapTagsWithResponse() {
-    return executor.execute(mapTagsRequest(), MAP_OF_STRING_TAG);
-  }
+    /**
+     * Like {@link #mapTags}, with the status, headers and raw body of the answer.
+     *
+     * @see #mapTags
+     */
+    public ApiResponse<Map<String, Tag>> mapTagsWithResponse() {
+        return executor.execute(mapTagsRequest(), MAP_OF_STRING_TAG);
+    }
 
-  /**
-   * Like {@link #mapTags}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #mapTags
-   */
-  public CompletableFuture<Map<String, Tag>> mapTagsAsync() {
-    return executor.executeAsync(() -> mapTagsRequest(), MAP_OF_STRING_TAG).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #mapTags}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #mapTags
+     */
+    public CompletableFuture<Map<String, Tag>> mapTagsAsync() {
+        return executor.executeAsync(() -> mapTagsRequest(), MAP_OF_STRING_TAG)
+                .thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest mapTagsRequest() {
-    return ApiRequest.builder("GET", "/tags/by-slug")
-      .build();
-  }
+    private ApiRequest mapTagsRequest() {
+        return ApiRequest.builder("GET", "/tags/by-slug")
+                .build();
+    }
 
-  /**
-   * listTagNames
-   *
-   * <p>{@code GET /tags/names}.
-   *
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public List<String> listTagNames() {
-    return listTagNamesWithResponse().value();
-  }
+    /**
+     * listTagNames
+     *
+     * <p>{@code GET /tags/names}.
+     *
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public List<String> listTagNames() {
+        return listTagNamesWithResponse().value();
+    }
 
-  /**
-   * Like {@link #listTagNames}, with the status, headers and raw body of the answer.
-   *
-   * @see #listTagNames
-   */
-  public ApiResponse<List<String>> listTagNamesWithResponse() {
-    return executor.execute(listTagNamesRequest(), LIST_OF_STRING);
-  }
+    /**
+     * Like {@link #listTagNames}, with the status, headers and raw body of the answer.
+     *
+     * @see #listTagNames
+     */
+    public ApiResponse<List<String>> listTagNamesWithResponse() {
+        return executor.execute(listTagNamesRequest(), LIST_OF_STRING);
+    }
 
-  /**
-   * Like {@link #listTagNames}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #listTagNames
-   */
-  public CompletableFuture<List<String>> listTagNamesAsync() {
-    return executor.executeAsync(() -> listTagNamesRequest(), LIST_OF_STRING).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #listTagNames}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #listTagNames
+     */
+    public CompletableFuture<List<String>> listTagNamesAsync() {
+        return executor.executeAsync(() -> listTagNamesRequest(), LIST_OF_STRING)
+                .thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest listTagNamesRequest() {
-    return ApiRequest.builder("GET", "/tags/names")
-      .build();
-  }
+    private ApiRequest listTagNamesRequest() {
+        return ApiRequest.builder("GET", "/tags/names")
+                .build();
+    }
 }

@@ -16,66 +16,68 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.contacts()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class ContactsApi {
-  private static final TypeReference<List<Contact>> LIST_OF_CONTACT = new TypeReference<>() {};
+    private static final TypeReference<List<Contact>> LIST_OF_CONTACT = new TypeReference<>() {};
 
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  ContactsApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
-
-  /**
-   * listContacts
-   *
-   * <p>{@code GET /contacts}.
-   *
-   * @param params the query parameters
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public List<Contact> list(ListContactsParams params) {
-    return listWithResponse(params).value();
-  }
-
-  /**
-   * Like {@link #list}, without optional parameters.
-   *
-   * @see #list
-   */
-  public List<Contact> list() {
-    return list(ListContactsParams.builder().build());
-  }
-
-  /**
-   * Like {@link #list}, with the status, headers and raw body of the answer.
-   *
-   * @see #list
-   */
-  public ApiResponse<List<Contact>> listWithResponse(ListContactsParams params) {
-    return executor.execute(listRequest(params), LIST_OF_CONTACT);
-  }
-
-  /**
-   * Like {@link #list}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #list
-   */
-  public CompletableFuture<List<Contact>> listAsync(ListContactsParams params) {
-    return executor.executeAsync(() -> listRequest(params), LIST_OF_CONTACT).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest listRequest(ListContactsParams params) {
-    if (params == null) {
-      throw new IllegalArgumentException("listContacts: params must not be null (use ListContactsParams.builder().build())");
+    ContactsApi(ApiExecutor executor) {
+        this.executor = executor;
     }
-    return ApiRequest.builder("GET", "/contacts")
-      .query("status", params.status())
-      .queryAll("statuses[]", params.statuses())
-      .query("sort_type", params.sortType())
-      .queryExtras(params.additionalProperties())
-      .build();
-  }
+
+    /**
+     * listContacts
+     *
+     * <p>{@code GET /contacts}.
+     *
+     * @param params the query parameters
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public List<Contact> list(ListContactsParams params) {
+        return listWithResponse(params).value();
+    }
+
+    /**
+     * Like {@link #list}, without optional parameters.
+     *
+     * @see #list
+     */
+    public List<Contact> list() {
+        return list(ListContactsParams.builder().build());
+    }
+
+    /**
+     * Like {@link #list}, with the status, headers and raw body of the answer.
+     *
+     * @see #list
+     */
+    public ApiResponse<List<Contact>> listWithResponse(ListContactsParams params) {
+        return executor.execute(listRequest(params), LIST_OF_CONTACT);
+    }
+
+    /**
+     * Like {@link #list}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #list
+     */
+    public CompletableFuture<List<Contact>> listAsync(ListContactsParams params) {
+        return executor.executeAsync(() -> listRequest(params), LIST_OF_CONTACT)
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest listRequest(ListContactsParams params) {
+        if (params == null) {
+            throw new IllegalArgumentException(
+                    "listContacts: params must not be null (use ListContactsParams.builder().build())");
+        }
+        return ApiRequest.builder("GET", "/contacts")
+                .query("status", params.status())
+                .queryAll("statuses[]", params.statuses())
+                .query("sort_type", params.sortType())
+                .queryExtras(params.additionalProperties())
+                .build();
+    }
 }

@@ -14,124 +14,125 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.tags()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class TagsApi {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  TagsApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
-
-  /**
-   * createTag
-   *
-   * <p>{@code POST /tags}.
-   *
-   * @param body the request body
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public Message create(CreateTagRequest body) {
-    return createWithResponse(body).value();
-  }
-
-  /**
-   * Like {@link #create}, with the status, headers and raw body of the answer.
-   *
-   * @see #create
-   */
-  public ApiResponse<Message> createWithResponse(CreateTagRequest body) {
-    return executor.execute(createRequest(body), Message.class);
-  }
-
-  /**
-   * Like {@link #create}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #create
-   */
-  public CompletableFuture<Message> createAsync(CreateTagRequest body) {
-    return executor.executeAsync(() -> createRequest(body), Message.class).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest createRequest(CreateTagRequest body) {
-    if (body == null) {
-      throw new IllegalArgumentException("createTag needs a request body");
+    TagsApi(ApiExecutor executor) {
+        this.executor = executor;
     }
-    return ApiRequest.builder("POST", "/tags")
-      .body(body)
-      .build();
-  }
 
-  /**
-   * deleteTag
-   *
-   * <p><code>DELETE /tags/{id}</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void delete(Long id) {
-    deleteWithResponse(id);
-  }
+    /**
+     * createTag
+     *
+     * <p>{@code POST /tags}.
+     *
+     * @param body the request body
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public Message create(CreateTagRequest body) {
+        return createWithResponse(body).value();
+    }
 
-  /**
-   * Like {@link #delete}, with the status, headers and raw body of the answer.
-   *
-   * @see #delete
-   */
-  public ApiResponse<Void> deleteWithResponse(Long id) {
-    return executor.execute(deleteRequest(id));
-  }
+    /**
+     * Like {@link #create}, with the status, headers and raw body of the answer.
+     *
+     * @see #create
+     */
+    public ApiResponse<Message> createWithResponse(CreateTagRequest body) {
+        return executor.execute(createRequest(body), Message.class);
+    }
 
-  /**
-   * Like {@link #delete}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #delete
-   */
-  public CompletableFuture<Void> deleteAsync(Long id) {
-    return executor.executeAsync(() -> deleteRequest(id)).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #create}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #create
+     */
+    public CompletableFuture<Message> createAsync(CreateTagRequest body) {
+        return executor.executeAsync(() -> createRequest(body), Message.class)
+                .thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest deleteRequest(Long id) {
-    return ApiRequest.builder("DELETE", "/tags/{id}")
-      .path("id", id)
-      .build();
-  }
+    private ApiRequest createRequest(CreateTagRequest body) {
+        if (body == null) {
+            throw new IllegalArgumentException("createTag needs a request body");
+        }
+        return ApiRequest.builder("POST", "/tags")
+                .body(body)
+                .build();
+    }
 
-  /**
-   * pingTags
-   *
-   * <p>{@code GET /tags/ping}.
-   *
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void ping() {
-    pingWithResponse();
-  }
+    /**
+     * deleteTag
+     *
+     * <p><code>DELETE /tags/{id}</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void delete(Long id) {
+        deleteWithResponse(id);
+    }
 
-  /**
-   * Like {@link #ping}, with the status, headers and raw body of the answer.
-   *
-   * @see #ping
-   */
-  public ApiResponse<Void> pingWithResponse() {
-    return executor.execute(pingRequest());
-  }
+    /**
+     * Like {@link #delete}, with the status, headers and raw body of the answer.
+     *
+     * @see #delete
+     */
+    public ApiResponse<Void> deleteWithResponse(Long id) {
+        return executor.execute(deleteRequest(id));
+    }
 
-  /**
-   * Like {@link #ping}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #ping
-   */
-  public CompletableFuture<Void> pingAsync() {
-    return executor.executeAsync(() -> pingRequest()).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #delete}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #delete
+     */
+    public CompletableFuture<Void> deleteAsync(Long id) {
+        return executor.executeAsync(() -> deleteRequest(id)).thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest pingRequest() {
-    return ApiRequest.builder("GET", "/tags/ping")
-      .build();
-  }
+    private ApiRequest deleteRequest(Long id) {
+        return ApiRequest.builder("DELETE", "/tags/{id}")
+                .path("id", id)
+                .build();
+    }
+
+    /**
+     * pingTags
+     *
+     * <p>{@code GET /tags/ping}.
+     *
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void ping() {
+        pingWithResponse();
+    }
+
+    /**
+     * Like {@link #ping}, with the status, headers and raw body of the answer.
+     *
+     * @see #ping
+     */
+    public ApiResponse<Void> pingWithResponse() {
+        return executor.execute(pingRequest());
+    }
+
+    /**
+     * Like {@link #ping}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #ping
+     */
+    public CompletableFuture<Void> pingAsync() {
+        return executor.executeAsync(() -> pingRequest()).thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest pingRequest() {
+        return ApiRequest.builder("GET", "/tags/ping")
+                .build();
+    }
 }

@@ -12,46 +12,46 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.class_()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class ClassApi {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  ClassApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
+    ClassApi(ApiExecutor executor) {
+        this.executor = executor;
+    }
 
-  /**
-   * listClasses
-   *
-   * <p>{@code GET /classes}.
-   *
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void listClasses() {
-    listClassesWithResponse();
-  }
+    /**
+     * listClasses
+     *
+     * <p>{@code GET /classes}.
+     *
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void listClasses() {
+        listClassesWithResponse();
+    }
 
-  /**
-   * Like {@link #listClasses}, with the status, headers and raw body of the answer.
-   *
-   * @see #listClasses
-   */
-  public ApiResponse<Void> listClassesWithResponse() {
-    return executor.execute(listClassesRequest());
-  }
+    /**
+     * Like {@link #listClasses}, with the status, headers and raw body of the answer.
+     *
+     * @see #listClasses
+     */
+    public ApiResponse<Void> listClassesWithResponse() {
+        return executor.execute(listClassesRequest());
+    }
 
-  /**
-   * Like {@link #listClasses}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #listClasses
-   */
-  public CompletableFuture<Void> listClassesAsync() {
-    return executor.executeAsync(() -> listClassesRequest()).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #listClasses}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #listClasses
+     */
+    public CompletableFuture<Void> listClassesAsync() {
+        return executor.executeAsync(() -> listClassesRequest()).thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest listClassesRequest() {
-    return ApiRequest.builder("GET", "/classes")
-      .build();
-  }
+    private ApiRequest listClassesRequest() {
+        return ApiRequest.builder("GET", "/classes")
+                .build();
+    }
 }

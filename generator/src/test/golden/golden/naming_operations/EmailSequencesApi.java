@@ -12,83 +12,83 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.emailSequences()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class EmailSequencesApi {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  EmailSequencesApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
+    EmailSequencesApi(ApiExecutor executor) {
+        this.executor = executor;
+    }
 
-  /**
-   * listEmailSequences
-   *
-   * <p>{@code GET /sequences}.
-   *
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void list() {
-    listWithResponse();
-  }
+    /**
+     * listEmailSequences
+     *
+     * <p>{@code GET /sequences}.
+     *
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void list() {
+        listWithResponse();
+    }
 
-  /**
-   * Like {@link #list}, with the status, headers and raw body of the answer.
-   *
-   * @see #list
-   */
-  public ApiResponse<Void> listWithResponse() {
-    return executor.execute(listRequest());
-  }
+    /**
+     * Like {@link #list}, with the status, headers and raw body of the answer.
+     *
+     * @see #list
+     */
+    public ApiResponse<Void> listWithResponse() {
+        return executor.execute(listRequest());
+    }
 
-  /**
-   * Like {@link #list}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #list
-   */
-  public CompletableFuture<Void> listAsync() {
-    return executor.executeAsync(() -> listRequest()).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #list}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #list
+     */
+    public CompletableFuture<Void> listAsync() {
+        return executor.executeAsync(() -> listRequest()).thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest listRequest() {
-    return ApiRequest.builder("GET", "/sequences")
-      .build();
-  }
+    private ApiRequest listRequest() {
+        return ApiRequest.builder("GET", "/sequences")
+                .build();
+    }
 
-  /**
-   * getEmailSequence
-   *
-   * <p><code>GET /sequences/{id}</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void get(Long id) {
-    getWithResponse(id);
-  }
+    /**
+     * getEmailSequence
+     *
+     * <p><code>GET /sequences/{id}</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void get(Long id) {
+        getWithResponse(id);
+    }
 
-  /**
-   * Like {@link #get}, with the status, headers and raw body of the answer.
-   *
-   * @see #get
-   */
-  public ApiResponse<Void> getWithResponse(Long id) {
-    return executor.execute(getRequest(id));
-  }
+    /**
+     * Like {@link #get}, with the status, headers and raw body of the answer.
+     *
+     * @see #get
+     */
+    public ApiResponse<Void> getWithResponse(Long id) {
+        return executor.execute(getRequest(id));
+    }
 
-  /**
-   * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #get
-   */
-  public CompletableFuture<Void> getAsync(Long id) {
-    return executor.executeAsync(() -> getRequest(id)).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #get
+     */
+    public CompletableFuture<Void> getAsync(Long id) {
+        return executor.executeAsync(() -> getRequest(id)).thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest getRequest(Long id) {
-    return ApiRequest.builder("GET", "/sequences/{id}")
-      .path("id", id)
-      .build();
-  }
+    private ApiRequest getRequest(Long id) {
+        return ApiRequest.builder("GET", "/sequences/{id}")
+                .path("id", id)
+                .build();
+    }
 }

@@ -12,46 +12,48 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.emailSequences2()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class EmailSequencesApi2 {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  EmailSequencesApi2(ApiExecutor executor) {
-    this.executor = executor;
-  }
+    EmailSequencesApi2(ApiExecutor executor) {
+        this.executor = executor;
+    }
 
-  /**
-   * listLegacySequences
-   *
-   * <p>{@code GET /sequences-legacy}.
-   *
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void listLegacySequences() {
-    listLegacySequencesWithResponse();
-  }
+    /**
+     * listLegacySequences
+     *
+     * <p>{@code GET /sequences-legacy}.
+     *
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void listLegacySequences() {
+        listLegacySequencesWithResponse();
+    }
 
-  /**
-   * Like {@link #listLegacySequences}, with the status, headers and raw body of the answer.
-   *
-   * @see #listLegacySequences
-   */
-  public ApiResponse<Void> listLegacySequencesWithResponse() {
-    return executor.execute(listLegacySequencesRequest());
-  }
+    /**
+     * Like {@link #listLegacySequences}, with the status, headers and raw body of the answer.
+     *
+     * @see #listLegacySequences
+     */
+    public ApiResponse<Void> listLegacySequencesWithResponse() {
+        return executor.execute(listLegacySequencesRequest());
+    }
 
-  /**
-   * Like {@link #listLegacySequences}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #listLegacySequences
-   */
-  public CompletableFuture<Void> listLegacySequencesAsync() {
-    return executor.executeAsync(() -> listLegacySequencesRequest()).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #listLegacySequences}, without blocking: the future completes with the value or fails with the
+     * exception the
+     * blocking form would throw.
+     *
+     * @see #listLegacySequences
+     */
+    public CompletableFuture<Void> listLegacySequencesAsync() {
+        return executor.executeAsync(() -> listLegacySequencesRequest())
+                .thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest listLegacySequencesRequest() {
-    return ApiRequest.builder("GET", "/sequences-legacy")
-      .build();
-  }
+    private ApiRequest listLegacySequencesRequest() {
+        return ApiRequest.builder("GET", "/sequences-legacy")
+                .build();
+    }
 }

@@ -19,196 +19,196 @@ import javax.annotation.processing.Generated;
  *
  * <p>One client per site; it is thread-safe and meant to be shared.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.FluentCrmClientEmitter")
 public final class FluentCrmClient {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  private final ContactsApi contacts;
+    private final ContactsApi contacts;
 
-  private final FunnelsApi funnels;
+    private final FunnelsApi funnels;
 
-  private final EmailSequencesApi emailSequences;
+    private final EmailSequencesApi emailSequences;
 
-  private final EmailSequencesApi2 emailSequences2;
+    private final EmailSequencesApi2 emailSequences2;
 
-  private final TwoFaApi twoFa;
+    private final TwoFaApi twoFa;
 
-  private final ClassApi class_;
+    private final ClassApi class_;
 
-  private final OptionsApi options2;
+    private final OptionsApi options2;
 
-  private final UndeclaredThingsApi undeclaredThings;
+    private final UndeclaredThingsApi undeclaredThings;
 
-  private FluentCrmClient(ApiExecutor executor) {
-    this.executor = executor;
-    this.contacts = new ContactsApi(executor);
-    this.funnels = new FunnelsApi(executor);
-    this.emailSequences = new EmailSequencesApi(executor);
-    this.emailSequences2 = new EmailSequencesApi2(executor);
-    this.twoFa = new TwoFaApi(executor);
-    this.class_ = new ClassApi(executor);
-    this.options2 = new OptionsApi(executor);
-    this.undeclaredThings = new UndeclaredThingsApi(executor);
-  }
-
-  /**
-   * The Contacts operations (8).
-   */
-  public ContactsApi contacts() {
-    return contacts;
-  }
-
-  /**
-   * The Funnels operations (4).
-   */
-  public FunnelsApi funnels() {
-    return funnels;
-  }
-
-  /**
-   * The Email Sequences operations (2).
-   */
-  public EmailSequencesApi emailSequences() {
-    return emailSequences;
-  }
-
-  /**
-   * The email-sequences operations (1).
-   */
-  public EmailSequencesApi2 emailSequences2() {
-    return emailSequences2;
-  }
-
-  /**
-   * The 2fa operations (1).
-   */
-  public TwoFaApi twoFa() {
-    return twoFa;
-  }
-
-  /**
-   * The class operations (1).
-   */
-  public ClassApi class_() {
-    return class_;
-  }
-
-  /**
-   * The Options operations (1).
-   */
-  public OptionsApi options2() {
-    return options2;
-  }
-
-  /**
-   * The Undeclared Things operations (1).
-   */
-  public UndeclaredThingsApi undeclaredThings() {
-    return undeclaredThings;
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A client for options built elsewhere.
-   */
-  public static FluentCrmClient create(ClientOptions options) {
-    return new FluentCrmClient(new ApiExecutor(options));
-  }
-
-  /**
-   * The executor behind the module classes, for calls to endpoints this client does not know.
-   */
-  public ApiExecutor executor() {
-    return executor;
-  }
-
-  /**
-   * Configures a {@link FluentCrmClient}; see {@link ClientOptions.Builder} for each setting.
-   */
-  public static final class Builder {
-    private final ClientOptions.Builder options;
-
-    private Builder() {
-      options = ClientOptions.builder();
+    private FluentCrmClient(ApiExecutor executor) {
+        this.executor = executor;
+        this.contacts = new ContactsApi(executor);
+        this.funnels = new FunnelsApi(executor);
+        this.emailSequences = new EmailSequencesApi(executor);
+        this.emailSequences2 = new EmailSequencesApi2(executor);
+        this.twoFa = new TwoFaApi(executor);
+        this.class_ = new ClassApi(executor);
+        this.options2 = new OptionsApi(executor);
+        this.undeclaredThings = new UndeclaredThingsApi(executor);
     }
 
     /**
-     * The WordPress site, such as {@code https://example.com}.
+     * The Contacts operations (8).
      */
-    public Builder siteUrl(String siteUrl) {
-      options.siteUrl(siteUrl);
-      return this;
+    public ContactsApi contacts() {
+        return contacts;
     }
 
     /**
-     * The API root itself, when it is not {@code <site>/wp-json/fluent-crm/v2}.
+     * The Funnels operations (4).
      */
-    public Builder apiRoot(String apiRoot) {
-      options.apiRoot(apiRoot);
-      return this;
+    public FunnelsApi funnels() {
+        return funnels;
     }
 
     /**
-     * A WordPress user and one of its Application Passwords.
+     * The Email Sequences operations (2).
      */
-    public Builder applicationPassword(String user, String password) {
-      options.applicationPassword(user, password);
-      return this;
+    public EmailSequencesApi emailSequences() {
+        return emailSequences;
     }
 
     /**
-     * How long to wait for a connection.
+     * The email-sequences operations (1).
      */
-    public Builder connectTimeout(Duration timeout) {
-      options.connectTimeout(timeout);
-      return this;
+    public EmailSequencesApi2 emailSequences2() {
+        return emailSequences2;
     }
 
     /**
-     * How long one attempt may take.
+     * The 2fa operations (1).
      */
-    public Builder requestTimeout(Duration timeout) {
-      options.requestTimeout(timeout);
-      return this;
+    public TwoFaApi twoFa() {
+        return twoFa;
     }
 
     /**
-     * When to retry; {@code RetryPolicy.none()} turns retries off.
+     * The class operations (1).
      */
-    public Builder retryPolicy(RetryPolicy policy) {
-      options.retryPolicy(policy);
-      return this;
+    public ClassApi class_() {
+        return class_;
     }
 
     /**
-     * The {@code User-Agent} header.
+     * The Options operations (1).
      */
-    public Builder userAgent(String userAgent) {
-      options.userAgent(userAgent);
-      return this;
+    public OptionsApi options2() {
+        return options2;
     }
 
     /**
-     * Your own {@link HttpClient} (proxy, TLS, executor).
+     * The Undeclared Things operations (1).
      */
-    public Builder httpClient(HttpClient httpClient) {
-      options.httpClient(httpClient);
-      return this;
+    public UndeclaredThingsApi undeclaredThings() {
+        return undeclaredThings;
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Allow the password over plain http to another host.
+     * A client for options built elsewhere.
      */
-    public Builder allowInsecureHttp(boolean allow) {
-      options.allowInsecureHttp(allow);
-      return this;
+    public static FluentCrmClient create(ClientOptions options) {
+        return new FluentCrmClient(new ApiExecutor(options));
     }
 
-    public FluentCrmClient build() {
-      return create(options.build());
+    /**
+     * The executor behind the module classes, for calls to endpoints this client does not know.
+     */
+    public ApiExecutor executor() {
+        return executor;
     }
-  }
+
+    /**
+     * Configures a {@link FluentCrmClient}; see {@link ClientOptions.Builder} for each setting.
+     */
+    public static final class Builder {
+        private final ClientOptions.Builder options;
+
+        private Builder() {
+            options = ClientOptions.builder();
+        }
+
+        /**
+         * The WordPress site, such as {@code https://example.com}.
+         */
+        public Builder siteUrl(String siteUrl) {
+            options.siteUrl(siteUrl);
+            return this;
+        }
+
+        /**
+         * The API root itself, when it is not {@code <site>/wp-json/fluent-crm/v2}.
+         */
+        public Builder apiRoot(String apiRoot) {
+            options.apiRoot(apiRoot);
+            return this;
+        }
+
+        /**
+         * A WordPress user and one of its Application Passwords.
+         */
+        public Builder applicationPassword(String user, String password) {
+            options.applicationPassword(user, password);
+            return this;
+        }
+
+        /**
+         * How long to wait for a connection.
+         */
+        public Builder connectTimeout(Duration timeout) {
+            options.connectTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * How long one attempt may take.
+         */
+        public Builder requestTimeout(Duration timeout) {
+            options.requestTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * When to retry; {@code RetryPolicy.none()} turns retries off.
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            options.retryPolicy(policy);
+            return this;
+        }
+
+        /**
+         * The {@code User-Agent} header.
+         */
+        public Builder userAgent(String userAgent) {
+            options.userAgent(userAgent);
+            return this;
+        }
+
+        /**
+         * Your own {@link HttpClient} (proxy, TLS, executor).
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            options.httpClient(httpClient);
+            return this;
+        }
+
+        /**
+         * Allow the password over plain http to another host.
+         */
+        public Builder allowInsecureHttp(boolean allow) {
+            options.allowInsecureHttp(allow);
+            return this;
+        }
+
+        public FluentCrmClient build() {
+            return create(options.build());
+        }
+    }
 }

@@ -14,180 +14,184 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.funnels()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class FunnelsApi {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  FunnelsApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
-
-  /**
-   * importFunnel
-   *
-   * <p>{@code POST /funnels/import}.
-   *
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void importFunnel() {
-    importFunnelWithResponse();
-  }
-
-  /**
-   * Like {@link #importFunnel}, with the status, headers and raw body of the answer.
-   *
-   * @see #importFunnel
-   */
-  public ApiResponse<Void> importFunnelWithResponse() {
-    return executor.execute(importFunnelRequest());
-  }
-
-  /**
-   * Like {@link #importFunnel}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #importFunnel
-   */
-  public CompletableFuture<Void> importFunnelAsync() {
-    return executor.executeAsync(() -> importFunnelRequest()).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest importFunnelRequest() {
-    return ApiRequest.builder("POST", "/funnels/import")
-      .build();
-  }
-
-  /**
-   * listFunnelSubscribers
-   *
-   * <p><code>GET /funnels/{funnel_id}/subscribers</code>.
-   *
-   * @param funnelId the {@code funnel_id} path parameter
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void listSubscribers(Long funnelId) {
-    listSubscribersWithResponse(funnelId);
-  }
-
-  /**
-   * Like {@link #listSubscribers}, with the status, headers and raw body of the answer.
-   *
-   * @see #listSubscribers
-   */
-  public ApiResponse<Void> listSubscribersWithResponse(Long funnelId) {
-    return executor.execute(listSubscribersRequest(funnelId));
-  }
-
-  /**
-   * Like {@link #listSubscribers}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #listSubscribers
-   */
-  public CompletableFuture<Void> listSubscribersAsync(Long funnelId) {
-    return executor.executeAsync(() -> listSubscribersRequest(funnelId)).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest listSubscribersRequest(Long funnelId) {
-    return ApiRequest.builder("GET", "/funnels/{funnel_id}/subscribers")
-      .path("funnel_id", funnelId)
-      .build();
-  }
-
-  /**
-   * wait
-   *
-   * <p>{@code POST /funnels/wait}.
-   *
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void wait_() {
-    wait_WithResponse();
-  }
-
-  /**
-   * Like {@link #wait_}, with the status, headers and raw body of the answer.
-   *
-   * @see #wait_
-   */
-  public ApiResponse<Void> wait_WithResponse() {
-    return executor.execute(wait_Request());
-  }
-
-  /**
-   * Like {@link #wait_}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #wait_
-   */
-  public CompletableFuture<Void> wait_Async() {
-    return executor.executeAsync(() -> wait_Request()).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest wait_Request() {
-    return ApiRequest.builder("POST", "/funnels/wait")
-      .build();
-  }
-
-  /**
-   * addFunnelStep
-   *
-   * <p>Path parameters named like the generated code's own variables.
-   *
-   * <p><code>POST /funnels/{executor}/steps/{body}</code>.
-   *
-   * @param executorParam the {@code executor} path parameter
-   * @param bodyParam the {@code body} path parameter
-   * @param body the request body
-   * @param params the query parameters
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void addStep(Long executorParam, String bodyParam, AddFunnelStepRequest body,
-      AddFunnelStepParams params) {
-    addStepWithResponse(executorParam, bodyParam, body, params);
-  }
-
-  /**
-   * Like {@link #addStep}, without optional parameters.
-   *
-   * @see #addStep
-   */
-  public void addStep(Long executorParam, String bodyParam, AddFunnelStepRequest body) {
-    addStep(executorParam, bodyParam, body, AddFunnelStepParams.builder().build());
-  }
-
-  /**
-   * Like {@link #addStep}, with the status, headers and raw body of the answer.
-   *
-   * @see #addStep
-   */
-  public ApiResponse<Void> addStepWithResponse(Long executorParam, String bodyParam,
-      AddFunnelStepRequest body, AddFunnelStepParams params) {
-    return executor.execute(addStepRequest(executorParam, bodyParam, body, params));
-  }
-
-  /**
-   * Like {@link #addStep}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #addStep
-   */
-  public CompletableFuture<Void> addStepAsync(Long executorParam, String bodyParam,
-      AddFunnelStepRequest body, AddFunnelStepParams params) {
-    return executor.executeAsync(() -> addStepRequest(executorParam, bodyParam, body, params)).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest addStepRequest(Long executorParam, String bodyParam, AddFunnelStepRequest body,
-      AddFunnelStepParams params) {
-    if (params == null) {
-      throw new IllegalArgumentException("addFunnelStep: params must not be null (use AddFunnelStepParams.builder().build())");
+    FunnelsApi(ApiExecutor executor) {
+        this.executor = executor;
     }
-    return ApiRequest.builder("POST", "/funnels/{executor}/steps/{body}")
-      .path("executor", executorParam)
-      .path("body", bodyParam)
-      .query("params", params.params())
-      .queryExtras(params.additionalProperties())
-      .body(body)
-      .build();
-  }
+
+    /**
+     * importFunnel
+     *
+     * <p>{@code POST /funnels/import}.
+     *
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void importFunnel() {
+        importFunnelWithResponse();
+    }
+
+    /**
+     * Like {@link #importFunnel}, with the status, headers and raw body of the answer.
+     *
+     * @see #importFunnel
+     */
+    public ApiResponse<Void> importFunnelWithResponse() {
+        return executor.execute(importFunnelRequest());
+    }
+
+    /**
+     * Like {@link #importFunnel}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #importFunnel
+     */
+    public CompletableFuture<Void> importFunnelAsync() {
+        return executor.executeAsync(() -> importFunnelRequest()).thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest importFunnelRequest() {
+        return ApiRequest.builder("POST", "/funnels/import")
+                .build();
+    }
+
+    /**
+     * listFunnelSubscribers
+     *
+     * <p><code>GET /funnels/{funnel_id}/subscribers</code>.
+     *
+     * @param funnelId the {@code funnel_id} path parameter
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void listSubscribers(Long funnelId) {
+        listSubscribersWithResponse(funnelId);
+    }
+
+    /**
+     * Like {@link #listSubscribers}, with the status, headers and raw body of the answer.
+     *
+     * @see #listSubscribers
+     */
+    public ApiResponse<Void> listSubscribersWithResponse(Long funnelId) {
+        return executor.execute(listSubscribersRequest(funnelId));
+    }
+
+    /**
+     * Like {@link #listSubscribers}, without blocking: the future completes with the value or fails with the exception
+     * the
+     * blocking form would throw.
+     *
+     * @see #listSubscribers
+     */
+    public CompletableFuture<Void> listSubscribersAsync(Long funnelId) {
+        return executor.executeAsync(() -> listSubscribersRequest(funnelId))
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest listSubscribersRequest(Long funnelId) {
+        return ApiRequest.builder("GET", "/funnels/{funnel_id}/subscribers")
+                .path("funnel_id", funnelId)
+                .build();
+    }
+
+    /**
+     * wait
+     *
+     * <p>{@code POST /funnels/wait}.
+     *
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void wait_() {
+        wait_WithResponse();
+    }
+
+    /**
+     * Like {@link #wait_}, with the status, headers and raw body of the answer.
+     *
+     * @see #wait_
+     */
+    public ApiResponse<Void> wait_WithResponse() {
+        return executor.execute(wait_Request());
+    }
+
+    /**
+     * Like {@link #wait_}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #wait_
+     */
+    public CompletableFuture<Void> wait_Async() {
+        return executor.executeAsync(() -> wait_Request()).thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest wait_Request() {
+        return ApiRequest.builder("POST", "/funnels/wait")
+                .build();
+    }
+
+    /**
+     * addFunnelStep
+     *
+     * <p>Path parameters named like the generated code's own variables.
+     *
+     * <p><code>POST /funnels/{executor}/steps/{body}</code>.
+     *
+     * @param executorParam the {@code executor} path parameter
+     * @param bodyParam the {@code body} path parameter
+     * @param body the request body
+     * @param params the query parameters
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void addStep(Long executorParam, String bodyParam, AddFunnelStepRequest body,
+            AddFunnelStepParams params) {
+        addStepWithResponse(executorParam, bodyParam, body, params);
+    }
+
+    /**
+     * Like {@link #addStep}, without optional parameters.
+     *
+     * @see #addStep
+     */
+    public void addStep(Long executorParam, String bodyParam, AddFunnelStepRequest body) {
+        addStep(executorParam, bodyParam, body, AddFunnelStepParams.builder().build());
+    }
+
+    /**
+     * Like {@link #addStep}, with the status, headers and raw body of the answer.
+     *
+     * @see #addStep
+     */
+    public ApiResponse<Void> addStepWithResponse(Long executorParam, String bodyParam,
+            AddFunnelStepRequest body, AddFunnelStepParams params) {
+        return executor.execute(addStepRequest(executorParam, bodyParam, body, params));
+    }
+
+    /**
+     * Like {@link #addStep}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #addStep
+     */
+    public CompletableFuture<Void> addStepAsync(Long executorParam, String bodyParam,
+            AddFunnelStepRequest body, AddFunnelStepParams params) {
+        return executor.executeAsync(() -> addStepRequest(executorParam, bodyParam, body, params))
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest addStepRequest(Long executorParam, String bodyParam,
+            AddFunnelStepRequest body, AddFunnelStepParams params) {
+        if (params == null) {
+            throw new IllegalArgumentException(
+                    "addFunnelStep: params must not be null (use AddFunnelStepParams.builder().build())");
+        }
+        return ApiRequest.builder("POST", "/funnels/{executor}/steps/{body}")
+                .path("executor", executorParam)
+                .path("body", bodyParam)
+                .query("params", params.params())
+                .queryExtras(params.additionalProperties())
+                .body(body)
+                .build();
+    }
 }

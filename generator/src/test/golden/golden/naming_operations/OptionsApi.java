@@ -12,46 +12,46 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.options2()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class OptionsApi {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  OptionsApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
+    OptionsApi(ApiExecutor executor) {
+        this.executor = executor;
+    }
 
-  /**
-   * getOptions
-   *
-   * <p>{@code GET /options}.
-   *
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void get() {
-    getWithResponse();
-  }
+    /**
+     * getOptions
+     *
+     * <p>{@code GET /options}.
+     *
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void get() {
+        getWithResponse();
+    }
 
-  /**
-   * Like {@link #get}, with the status, headers and raw body of the answer.
-   *
-   * @see #get
-   */
-  public ApiResponse<Void> getWithResponse() {
-    return executor.execute(getRequest());
-  }
+    /**
+     * Like {@link #get}, with the status, headers and raw body of the answer.
+     *
+     * @see #get
+     */
+    public ApiResponse<Void> getWithResponse() {
+        return executor.execute(getRequest());
+    }
 
-  /**
-   * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #get
-   */
-  public CompletableFuture<Void> getAsync() {
-    return executor.executeAsync(() -> getRequest()).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #get
+     */
+    public CompletableFuture<Void> getAsync() {
+        return executor.executeAsync(() -> getRequest()).thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest getRequest() {
-    return ApiRequest.builder("GET", "/options")
-      .build();
-  }
+    private ApiRequest getRequest() {
+        return ApiRequest.builder("GET", "/options")
+                .build();
+    }
 }

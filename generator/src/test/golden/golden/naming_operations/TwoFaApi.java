@@ -12,46 +12,46 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.twoFa()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class TwoFaApi {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  TwoFaApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
+    TwoFaApi(ApiExecutor executor) {
+        this.executor = executor;
+    }
 
-  /**
-   * verify2fa
-   *
-   * <p>{@code POST /2fa/verify}.
-   *
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void verify2fa() {
-    verify2faWithResponse();
-  }
+    /**
+     * verify2fa
+     *
+     * <p>{@code POST /2fa/verify}.
+     *
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void verify2fa() {
+        verify2faWithResponse();
+    }
 
-  /**
-   * Like {@link #verify2fa}, with the status, headers and raw body of the answer.
-   *
-   * @see #verify2fa
-   */
-  public ApiResponse<Void> verify2faWithResponse() {
-    return executor.execute(verify2faRequest());
-  }
+    /**
+     * Like {@link #verify2fa}, with the status, headers and raw body of the answer.
+     *
+     * @see #verify2fa
+     */
+    public ApiResponse<Void> verify2faWithResponse() {
+        return executor.execute(verify2faRequest());
+    }
 
-  /**
-   * Like {@link #verify2fa}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #verify2fa
-   */
-  public CompletableFuture<Void> verify2faAsync() {
-    return executor.executeAsync(() -> verify2faRequest()).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #verify2fa}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #verify2fa
+     */
+    public CompletableFuture<Void> verify2faAsync() {
+        return executor.executeAsync(() -> verify2faRequest()).thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest verify2faRequest() {
-    return ApiRequest.builder("POST", "/2fa/verify")
-      .build();
-  }
+    private ApiRequest verify2faRequest() {
+        return ApiRequest.builder("POST", "/2fa/verify")
+                .build();
+    }
 }

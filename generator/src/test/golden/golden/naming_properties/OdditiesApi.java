@@ -13,49 +13,50 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.oddities()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class OdditiesApi {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  OdditiesApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
+    OdditiesApi(ApiExecutor executor) {
+        this.executor = executor;
+    }
 
-  /**
-   * One oddity.
-   *
-   * <p><code>GET /oddities/{id}</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public Oddity get(Long id) {
-    return getWithResponse(id).value();
-  }
+    /**
+     * One oddity.
+     *
+     * <p><code>GET /oddities/{id}</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public Oddity get(Long id) {
+        return getWithResponse(id).value();
+    }
 
-  /**
-   * Like {@link #get}, with the status, headers and raw body of the answer.
-   *
-   * @see #get
-   */
-  public ApiResponse<Oddity> getWithResponse(Long id) {
-    return executor.execute(getRequest(id), Oddity.class);
-  }
+    /**
+     * Like {@link #get}, with the status, headers and raw body of the answer.
+     *
+     * @see #get
+     */
+    public ApiResponse<Oddity> getWithResponse(Long id) {
+        return executor.execute(getRequest(id), Oddity.class);
+    }
 
-  /**
-   * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #get
-   */
-  public CompletableFuture<Oddity> getAsync(Long id) {
-    return executor.executeAsync(() -> getRequest(id), Oddity.class).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #get
+     */
+    public CompletableFuture<Oddity> getAsync(Long id) {
+        return executor.executeAsync(() -> getRequest(id), Oddity.class)
+                .thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest getRequest(Long id) {
-    return ApiRequest.builder("GET", "/oddities/{id}")
-      .path("id", id)
-      .build();
-  }
+    private ApiRequest getRequest(Long id) {
+        return ApiRequest.builder("GET", "/oddities/{id}")
+                .path("id", id)
+                .build();
+    }
 }

@@ -15,90 +15,92 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.campaigns()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class CampaignsApi {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  CampaignsApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
-
-  /**
-   * getCampaign
-   *
-   * <p><code>GET /campaigns/{id}</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public GetCampaignResponse get(Long id) {
-    return getWithResponse(id).value();
-  }
-
-  /**
-   * Like {@link #get}, with the status, headers and raw body of the answer.
-   *
-   * @see #get
-   */
-  public ApiResponse<GetCampaignResponse> getWithResponse(Long id) {
-    return executor.execute(getRequest(id), GetCampaignResponse.class);
-  }
-
-  /**
-   * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #get
-   */
-  public CompletableFuture<GetCampaignResponse> getAsync(Long id) {
-    return executor.executeAsync(() -> getRequest(id), GetCampaignResponse.class).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest getRequest(Long id) {
-    return ApiRequest.builder("GET", "/campaigns/{id}")
-      .path("id", id)
-      .build();
-  }
-
-  /**
-   * createCampaign
-   *
-   * <p>{@code POST /campaigns}.
-   *
-   * @param body the request body
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public Campaign create(CreateCampaignRequest body) {
-    return createWithResponse(body).value();
-  }
-
-  /**
-   * Like {@link #create}, with the status, headers and raw body of the answer.
-   *
-   * @see #create
-   */
-  public ApiResponse<Campaign> createWithResponse(CreateCampaignRequest body) {
-    return executor.execute(createRequest(body), Campaign.class);
-  }
-
-  /**
-   * Like {@link #create}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #create
-   */
-  public CompletableFuture<Campaign> createAsync(CreateCampaignRequest body) {
-    return executor.executeAsync(() -> createRequest(body), Campaign.class).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest createRequest(CreateCampaignRequest body) {
-    if (body == null) {
-      throw new IllegalArgumentException("createCampaign needs a request body");
+    CampaignsApi(ApiExecutor executor) {
+        this.executor = executor;
     }
-    return ApiRequest.builder("POST", "/campaigns")
-      .body(body)
-      .build();
-  }
+
+    /**
+     * getCampaign
+     *
+     * <p><code>GET /campaigns/{id}</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public GetCampaignResponse get(Long id) {
+        return getWithResponse(id).value();
+    }
+
+    /**
+     * Like {@link #get}, with the status, headers and raw body of the answer.
+     *
+     * @see #get
+     */
+    public ApiResponse<GetCampaignResponse> getWithResponse(Long id) {
+        return executor.execute(getRequest(id), GetCampaignResponse.class);
+    }
+
+    /**
+     * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #get
+     */
+    public CompletableFuture<GetCampaignResponse> getAsync(Long id) {
+        return executor.executeAsync(() -> getRequest(id), GetCampaignResponse.class)
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest getRequest(Long id) {
+        return ApiRequest.builder("GET", "/campaigns/{id}")
+                .path("id", id)
+                .build();
+    }
+
+    /**
+     * createCampaign
+     *
+     * <p>{@code POST /campaigns}.
+     *
+     * @param body the request body
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public Campaign create(CreateCampaignRequest body) {
+        return createWithResponse(body).value();
+    }
+
+    /**
+     * Like {@link #create}, with the status, headers and raw body of the answer.
+     *
+     * @see #create
+     */
+    public ApiResponse<Campaign> createWithResponse(CreateCampaignRequest body) {
+        return executor.execute(createRequest(body), Campaign.class);
+    }
+
+    /**
+     * Like {@link #create}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #create
+     */
+    public CompletableFuture<Campaign> createAsync(CreateCampaignRequest body) {
+        return executor.executeAsync(() -> createRequest(body), Campaign.class)
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest createRequest(CreateCampaignRequest body) {
+        if (body == null) {
+            throw new IllegalArgumentException("createCampaign needs a request body");
+        }
+        return ApiRequest.builder("POST", "/campaigns")
+                .body(body)
+                .build();
+    }
 }

@@ -15,131 +15,133 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.profiles()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class ProfilesApi {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  ProfilesApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
-
-  /**
-   * getProfile
-   *
-   * <p><code>GET /profiles/{id}</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public Profile get(Long id) {
-    return getWithResponse(id).value();
-  }
-
-  /**
-   * Like {@link #get}, with the status, headers and raw body of the answer.
-   *
-   * @see #get
-   */
-  public ApiResponse<Profile> getWithResponse(Long id) {
-    return executor.execute(getRequest(id), Profile.class);
-  }
-
-  /**
-   * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #get
-   */
-  public CompletableFuture<Profile> getAsync(Long id) {
-    return executor.executeAsync(() -> getRequest(id), Profile.class).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest getRequest(Long id) {
-    return ApiRequest.builder("GET", "/profiles/{id}")
-      .path("id", id)
-      .build();
-  }
-
-  /**
-   * updateProfile
-   *
-   * <p><code>PUT /profiles/{id}</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @param body The new values.
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public Profile update(Long id, ProfileUpdate body) {
-    return updateWithResponse(id, body).value();
-  }
-
-  /**
-   * Like {@link #update}, with the status, headers and raw body of the answer.
-   *
-   * @see #update
-   */
-  public ApiResponse<Profile> updateWithResponse(Long id, ProfileUpdate body) {
-    return executor.execute(updateRequest(id, body), Profile.class);
-  }
-
-  /**
-   * Like {@link #update}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #update
-   */
-  public CompletableFuture<Profile> updateAsync(Long id, ProfileUpdate body) {
-    return executor.executeAsync(() -> updateRequest(id, body), Profile.class).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest updateRequest(Long id, ProfileUpdate body) {
-    if (body == null) {
-      throw new IllegalArgumentException("updateProfile needs a request body");
+    ProfilesApi(ApiExecutor executor) {
+        this.executor = executor;
     }
-    return ApiRequest.builder("PUT", "/profiles/{id}")
-      .path("id", id)
-      .body(body)
-      .build();
-  }
 
-  /**
-   * touchProfile
-   *
-   * <p><code>PATCH /profiles/{id}</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @param body the request body
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void touch(Long id, TouchProfileRequest body) {
-    touchWithResponse(id, body);
-  }
+    /**
+     * getProfile
+     *
+     * <p><code>GET /profiles/{id}</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public Profile get(Long id) {
+        return getWithResponse(id).value();
+    }
 
-  /**
-   * Like {@link #touch}, with the status, headers and raw body of the answer.
-   *
-   * @see #touch
-   */
-  public ApiResponse<Void> touchWithResponse(Long id, TouchProfileRequest body) {
-    return executor.execute(touchRequest(id, body));
-  }
+    /**
+     * Like {@link #get}, with the status, headers and raw body of the answer.
+     *
+     * @see #get
+     */
+    public ApiResponse<Profile> getWithResponse(Long id) {
+        return executor.execute(getRequest(id), Profile.class);
+    }
 
-  /**
-   * Like {@link #touch}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #touch
-   */
-  public CompletableFuture<Void> touchAsync(Long id, TouchProfileRequest body) {
-    return executor.executeAsync(() -> touchRequest(id, body)).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #get
+     */
+    public CompletableFuture<Profile> getAsync(Long id) {
+        return executor.executeAsync(() -> getRequest(id), Profile.class)
+                .thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest touchRequest(Long id, TouchProfileRequest body) {
-    return ApiRequest.builder("PATCH", "/profiles/{id}")
-      .path("id", id)
-      .body(body)
-      .build();
-  }
+    private ApiRequest getRequest(Long id) {
+        return ApiRequest.builder("GET", "/profiles/{id}")
+                .path("id", id)
+                .build();
+    }
+
+    /**
+     * updateProfile
+     *
+     * <p><code>PUT /profiles/{id}</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @param body The new values.
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public Profile update(Long id, ProfileUpdate body) {
+        return updateWithResponse(id, body).value();
+    }
+
+    /**
+     * Like {@link #update}, with the status, headers and raw body of the answer.
+     *
+     * @see #update
+     */
+    public ApiResponse<Profile> updateWithResponse(Long id, ProfileUpdate body) {
+        return executor.execute(updateRequest(id, body), Profile.class);
+    }
+
+    /**
+     * Like {@link #update}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #update
+     */
+    public CompletableFuture<Profile> updateAsync(Long id, ProfileUpdate body) {
+        return executor.executeAsync(() -> updateRequest(id, body), Profile.class)
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest updateRequest(Long id, ProfileUpdate body) {
+        if (body == null) {
+            throw new IllegalArgumentException("updateProfile needs a request body");
+        }
+        return ApiRequest.builder("PUT", "/profiles/{id}")
+                .path("id", id)
+                .body(body)
+                .build();
+    }
+
+    /**
+     * touchProfile
+     *
+     * <p><code>PATCH /profiles/{id}</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @param body the request body
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void touch(Long id, TouchProfileRequest body) {
+        touchWithResponse(id, body);
+    }
+
+    /**
+     * Like {@link #touch}, with the status, headers and raw body of the answer.
+     *
+     * @see #touch
+     */
+    public ApiResponse<Void> touchWithResponse(Long id, TouchProfileRequest body) {
+        return executor.execute(touchRequest(id, body));
+    }
+
+    /**
+     * Like {@link #touch}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #touch
+     */
+    public CompletableFuture<Void> touchAsync(Long id, TouchProfileRequest body) {
+        return executor.executeAsync(() -> touchRequest(id, body)).thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest touchRequest(Long id, TouchProfileRequest body) {
+        return ApiRequest.builder("PATCH", "/profiles/{id}")
+                .path("id", id)
+                .body(body)
+                .build();
+    }
 }

@@ -15,90 +15,92 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.contacts()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class ContactsApi {
-  private static final TypeReference<List<Contact>> LIST_OF_CONTACT = new TypeReference<>() {};
+    private static final TypeReference<List<Contact>> LIST_OF_CONTACT = new TypeReference<>() {};
 
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  ContactsApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
-
-  /**
-   * listContacts
-   *
-   * <p>{@code GET /contacts}.
-   *
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public List<Contact> list() {
-    return listWithResponse().value();
-  }
-
-  /**
-   * Like {@link #list}, with the status, headers and raw body of the answer.
-   *
-   * @see #list
-   */
-  public ApiResponse<List<Contact>> listWithResponse() {
-    return executor.execute(listRequest(), LIST_OF_CONTACT);
-  }
-
-  /**
-   * Like {@link #list}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #list
-   */
-  public CompletableFuture<List<Contact>> listAsync() {
-    return executor.executeAsync(() -> listRequest(), LIST_OF_CONTACT).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest listRequest() {
-    return ApiRequest.builder("GET", "/contacts")
-      .build();
-  }
-
-  /**
-   * createContact
-   *
-   * <p>{@code POST /contacts}.
-   *
-   * @param body the request body
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public Contact create(Contact body) {
-    return createWithResponse(body).value();
-  }
-
-  /**
-   * Like {@link #create}, with the status, headers and raw body of the answer.
-   *
-   * @see #create
-   */
-  public ApiResponse<Contact> createWithResponse(Contact body) {
-    return executor.execute(createRequest(body), Contact.class);
-  }
-
-  /**
-   * Like {@link #create}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #create
-   */
-  public CompletableFuture<Contact> createAsync(Contact body) {
-    return executor.executeAsync(() -> createRequest(body), Contact.class).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest createRequest(Contact body) {
-    if (body == null) {
-      throw new IllegalArgumentException("createContact needs a request body");
+    ContactsApi(ApiExecutor executor) {
+        this.executor = executor;
     }
-    return ApiRequest.builder("POST", "/contacts")
-      .body(body)
-      .build();
-  }
+
+    /**
+     * listContacts
+     *
+     * <p>{@code GET /contacts}.
+     *
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public List<Contact> list() {
+        return listWithResponse().value();
+    }
+
+    /**
+     * Like {@link #list}, with the status, headers and raw body of the answer.
+     *
+     * @see #list
+     */
+    public ApiResponse<List<Contact>> listWithResponse() {
+        return executor.execute(listRequest(), LIST_OF_CONTACT);
+    }
+
+    /**
+     * Like {@link #list}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #list
+     */
+    public CompletableFuture<List<Contact>> listAsync() {
+        return executor.executeAsync(() -> listRequest(), LIST_OF_CONTACT)
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest listRequest() {
+        return ApiRequest.builder("GET", "/contacts")
+                .build();
+    }
+
+    /**
+     * createContact
+     *
+     * <p>{@code POST /contacts}.
+     *
+     * @param body the request body
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public Contact create(Contact body) {
+        return createWithResponse(body).value();
+    }
+
+    /**
+     * Like {@link #create}, with the status, headers and raw body of the answer.
+     *
+     * @see #create
+     */
+    public ApiResponse<Contact> createWithResponse(Contact body) {
+        return executor.execute(createRequest(body), Contact.class);
+    }
+
+    /**
+     * Like {@link #create}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #create
+     */
+    public CompletableFuture<Contact> createAsync(Contact body) {
+        return executor.executeAsync(() -> createRequest(body), Contact.class)
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest createRequest(Contact body) {
+        if (body == null) {
+            throw new IllegalArgumentException("createContact needs a request body");
+        }
+        return ApiRequest.builder("POST", "/contacts")
+                .body(body)
+                .build();
+    }
 }

@@ -13,49 +13,50 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.customReports()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class CustomReportsApi {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  CustomReportsApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
+    CustomReportsApi(ApiExecutor executor) {
+        this.executor = executor;
+    }
 
-  /**
-   * getCustomReport
-   *
-   * <p><code>GET /reports/custom/{id}</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public ContactReport get(Long id) {
-    return getWithResponse(id).value();
-  }
+    /**
+     * getCustomReport
+     *
+     * <p><code>GET /reports/custom/{id}</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public ContactReport get(Long id) {
+        return getWithResponse(id).value();
+    }
 
-  /**
-   * Like {@link #get}, with the status, headers and raw body of the answer.
-   *
-   * @see #get
-   */
-  public ApiResponse<ContactReport> getWithResponse(Long id) {
-    return executor.execute(getRequest(id), ContactReport.class);
-  }
+    /**
+     * Like {@link #get}, with the status, headers and raw body of the answer.
+     *
+     * @see #get
+     */
+    public ApiResponse<ContactReport> getWithResponse(Long id) {
+        return executor.execute(getRequest(id), ContactReport.class);
+    }
 
-  /**
-   * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #get
-   */
-  public CompletableFuture<ContactReport> getAsync(Long id) {
-    return executor.executeAsync(() -> getRequest(id), ContactReport.class).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #get
+     */
+    public CompletableFuture<ContactReport> getAsync(Long id) {
+        return executor.executeAsync(() -> getRequest(id), ContactReport.class)
+                .thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest getRequest(Long id) {
-    return ApiRequest.builder("GET", "/reports/custom/{id}")
-      .path("id", id)
-      .build();
-  }
+    private ApiRequest getRequest(Long id) {
+        return ApiRequest.builder("GET", "/reports/custom/{id}")
+                .path("id", id)
+                .build();
+    }
 }

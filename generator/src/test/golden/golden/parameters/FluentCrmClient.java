@@ -19,126 +19,126 @@ import javax.annotation.processing.Generated;
  *
  * <p>One client per site; it is thread-safe and meant to be shared.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.FluentCrmClientEmitter")
 public final class FluentCrmClient {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  private final ListsApi lists;
+    private final ListsApi lists;
 
-  private FluentCrmClient(ApiExecutor executor) {
-    this.executor = executor;
-    this.lists = new ListsApi(executor);
-  }
-
-  /**
-   * The Lists operations (4).
-   */
-  public ListsApi lists() {
-    return lists;
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A client for options built elsewhere.
-   */
-  public static FluentCrmClient create(ClientOptions options) {
-    return new FluentCrmClient(new ApiExecutor(options));
-  }
-
-  /**
-   * The executor behind the module classes, for calls to endpoints this client does not know.
-   */
-  public ApiExecutor executor() {
-    return executor;
-  }
-
-  /**
-   * Configures a {@link FluentCrmClient}; see {@link ClientOptions.Builder} for each setting.
-   */
-  public static final class Builder {
-    private final ClientOptions.Builder options;
-
-    private Builder() {
-      options = ClientOptions.builder();
+    private FluentCrmClient(ApiExecutor executor) {
+        this.executor = executor;
+        this.lists = new ListsApi(executor);
     }
 
     /**
-     * The WordPress site, such as {@code https://example.com}.
+     * The Lists operations (4).
      */
-    public Builder siteUrl(String siteUrl) {
-      options.siteUrl(siteUrl);
-      return this;
+    public ListsApi lists() {
+        return lists;
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * The API root itself, when it is not {@code <site>/wp-json/fluent-crm/v2}.
+     * A client for options built elsewhere.
      */
-    public Builder apiRoot(String apiRoot) {
-      options.apiRoot(apiRoot);
-      return this;
+    public static FluentCrmClient create(ClientOptions options) {
+        return new FluentCrmClient(new ApiExecutor(options));
     }
 
     /**
-     * A WordPress user and one of its Application Passwords.
+     * The executor behind the module classes, for calls to endpoints this client does not know.
      */
-    public Builder applicationPassword(String user, String password) {
-      options.applicationPassword(user, password);
-      return this;
+    public ApiExecutor executor() {
+        return executor;
     }
 
     /**
-     * How long to wait for a connection.
+     * Configures a {@link FluentCrmClient}; see {@link ClientOptions.Builder} for each setting.
      */
-    public Builder connectTimeout(Duration timeout) {
-      options.connectTimeout(timeout);
-      return this;
-    }
+    public static final class Builder {
+        private final ClientOptions.Builder options;
 
-    /**
-     * How long one attempt may take.
-     */
-    public Builder requestTimeout(Duration timeout) {
-      options.requestTimeout(timeout);
-      return this;
-    }
+        private Builder() {
+            options = ClientOptions.builder();
+        }
 
-    /**
-     * When to retry; {@code RetryPolicy.none()} turns retries off.
-     */
-    public Builder retryPolicy(RetryPolicy policy) {
-      options.retryPolicy(policy);
-      return this;
-    }
+        /**
+         * The WordPress site, such as {@code https://example.com}.
+         */
+        public Builder siteUrl(String siteUrl) {
+            options.siteUrl(siteUrl);
+            return this;
+        }
 
-    /**
-     * The {@code User-Agent} header.
-     */
-    public Builder userAgent(String userAgent) {
-      options.userAgent(userAgent);
-      return this;
-    }
+        /**
+         * The API root itself, when it is not {@code <site>/wp-json/fluent-crm/v2}.
+         */
+        public Builder apiRoot(String apiRoot) {
+            options.apiRoot(apiRoot);
+            return this;
+        }
 
-    /**
-     * Your own {@link HttpClient} (proxy, TLS, executor).
-     */
-    public Builder httpClient(HttpClient httpClient) {
-      options.httpClient(httpClient);
-      return this;
-    }
+        /**
+         * A WordPress user and one of its Application Passwords.
+         */
+        public Builder applicationPassword(String user, String password) {
+            options.applicationPassword(user, password);
+            return this;
+        }
 
-    /**
-     * Allow the password over plain http to another host.
-     */
-    public Builder allowInsecureHttp(boolean allow) {
-      options.allowInsecureHttp(allow);
-      return this;
-    }
+        /**
+         * How long to wait for a connection.
+         */
+        public Builder connectTimeout(Duration timeout) {
+            options.connectTimeout(timeout);
+            return this;
+        }
 
-    public FluentCrmClient build() {
-      return create(options.build());
+        /**
+         * How long one attempt may take.
+         */
+        public Builder requestTimeout(Duration timeout) {
+            options.requestTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * When to retry; {@code RetryPolicy.none()} turns retries off.
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            options.retryPolicy(policy);
+            return this;
+        }
+
+        /**
+         * The {@code User-Agent} header.
+         */
+        public Builder userAgent(String userAgent) {
+            options.userAgent(userAgent);
+            return this;
+        }
+
+        /**
+         * Your own {@link HttpClient} (proxy, TLS, executor).
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            options.httpClient(httpClient);
+            return this;
+        }
+
+        /**
+         * Allow the password over plain http to another host.
+         */
+        public Builder allowInsecureHttp(boolean allow) {
+            options.allowInsecureHttp(allow);
+            return this;
+        }
+
+        public FluentCrmClient build() {
+            return create(options.build());
+        }
     }
-  }
 }

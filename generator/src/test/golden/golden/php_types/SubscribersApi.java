@@ -14,92 +14,94 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.subscribers()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class SubscribersApi {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  SubscribersApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
-
-  /**
-   * getSubscriber
-   *
-   * <p><code>GET /subscribers/{id}</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public Subscriber get(Long id) {
-    return getWithResponse(id).value();
-  }
-
-  /**
-   * Like {@link #get}, with the status, headers and raw body of the answer.
-   *
-   * @see #get
-   */
-  public ApiResponse<Subscriber> getWithResponse(Long id) {
-    return executor.execute(getRequest(id), Subscriber.class);
-  }
-
-  /**
-   * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #get
-   */
-  public CompletableFuture<Subscriber> getAsync(Long id) {
-    return executor.executeAsync(() -> getRequest(id), Subscriber.class).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest getRequest(Long id) {
-    return ApiRequest.builder("GET", "/subscribers/{id}")
-      .path("id", id)
-      .build();
-  }
-
-  /**
-   * updateSubscriber
-   *
-   * <p><code>PUT /subscribers/{id}</code>.
-   *
-   * @param id the {@code id} path parameter
-   * @param body the request body
-   * @return the decoded answer
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public Subscriber update(Long id, SubscriberUpdate body) {
-    return updateWithResponse(id, body).value();
-  }
-
-  /**
-   * Like {@link #update}, with the status, headers and raw body of the answer.
-   *
-   * @see #update
-   */
-  public ApiResponse<Subscriber> updateWithResponse(Long id, SubscriberUpdate body) {
-    return executor.execute(updateRequest(id, body), Subscriber.class);
-  }
-
-  /**
-   * Like {@link #update}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #update
-   */
-  public CompletableFuture<Subscriber> updateAsync(Long id, SubscriberUpdate body) {
-    return executor.executeAsync(() -> updateRequest(id, body), Subscriber.class).thenApply(ApiResponse::value);
-  }
-
-  private ApiRequest updateRequest(Long id, SubscriberUpdate body) {
-    if (body == null) {
-      throw new IllegalArgumentException("updateSubscriber needs a request body");
+    SubscribersApi(ApiExecutor executor) {
+        this.executor = executor;
     }
-    return ApiRequest.builder("PUT", "/subscribers/{id}")
-      .path("id", id)
-      .body(body)
-      .build();
-  }
+
+    /**
+     * getSubscriber
+     *
+     * <p><code>GET /subscribers/{id}</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public Subscriber get(Long id) {
+        return getWithResponse(id).value();
+    }
+
+    /**
+     * Like {@link #get}, with the status, headers and raw body of the answer.
+     *
+     * @see #get
+     */
+    public ApiResponse<Subscriber> getWithResponse(Long id) {
+        return executor.execute(getRequest(id), Subscriber.class);
+    }
+
+    /**
+     * Like {@link #get}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #get
+     */
+    public CompletableFuture<Subscriber> getAsync(Long id) {
+        return executor.executeAsync(() -> getRequest(id), Subscriber.class)
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest getRequest(Long id) {
+        return ApiRequest.builder("GET", "/subscribers/{id}")
+                .path("id", id)
+                .build();
+    }
+
+    /**
+     * updateSubscriber
+     *
+     * <p><code>PUT /subscribers/{id}</code>.
+     *
+     * @param id the {@code id} path parameter
+     * @param body the request body
+     * @return the decoded answer
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public Subscriber update(Long id, SubscriberUpdate body) {
+        return updateWithResponse(id, body).value();
+    }
+
+    /**
+     * Like {@link #update}, with the status, headers and raw body of the answer.
+     *
+     * @see #update
+     */
+    public ApiResponse<Subscriber> updateWithResponse(Long id, SubscriberUpdate body) {
+        return executor.execute(updateRequest(id, body), Subscriber.class);
+    }
+
+    /**
+     * Like {@link #update}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #update
+     */
+    public CompletableFuture<Subscriber> updateAsync(Long id, SubscriberUpdate body) {
+        return executor.executeAsync(() -> updateRequest(id, body), Subscriber.class)
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest updateRequest(Long id, SubscriberUpdate body) {
+        if (body == null) {
+            throw new IllegalArgumentException("updateSubscriber needs a request body");
+        }
+        return ApiRequest.builder("PUT", "/subscribers/{id}")
+                .path("id", id)
+                .body(body)
+                .build();
+    }
 }

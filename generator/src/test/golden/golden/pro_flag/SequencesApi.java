@@ -12,163 +12,165 @@ import javax.annotation.processing.Generated;
  *
  * <p>Get it from {@code FluentCrmClient.sequences()}. Thread-safe.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.client.ModuleEmitter")
 public final class SequencesApi {
-  private final ApiExecutor executor;
+    private final ApiExecutor executor;
 
-  SequencesApi(ApiExecutor executor) {
-    this.executor = executor;
-  }
+    SequencesApi(ApiExecutor executor) {
+        this.executor = executor;
+    }
 
-  /**
-   * List sequences.
-   *
-   * <p>Returns every sequence. Requires FluentCampaign Pro.
-   *
-   * <p>{@code GET /sequences}.
-   *
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void list() {
-    listWithResponse();
-  }
+    /**
+     * List sequences.
+     *
+     * <p>Returns every sequence. Requires FluentCampaign Pro.
+     *
+     * <p>{@code GET /sequences}.
+     *
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void list() {
+        listWithResponse();
+    }
 
-  /**
-   * Like {@link #list}, with the status, headers and raw body of the answer.
-   *
-   * @see #list
-   */
-  public ApiResponse<Void> listWithResponse() {
-    return executor.execute(listRequest());
-  }
+    /**
+     * Like {@link #list}, with the status, headers and raw body of the answer.
+     *
+     * @see #list
+     */
+    public ApiResponse<Void> listWithResponse() {
+        return executor.execute(listRequest());
+    }
 
-  /**
-   * Like {@link #list}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #list
-   */
-  public CompletableFuture<Void> listAsync() {
-    return executor.executeAsync(() -> listRequest()).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #list}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #list
+     */
+    public CompletableFuture<Void> listAsync() {
+        return executor.executeAsync(() -> listRequest()).thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest listRequest() {
-    return ApiRequest.builder("GET", "/sequences")
-      .build();
-  }
+    private ApiRequest listRequest() {
+        return ApiRequest.builder("GET", "/sequences")
+                .build();
+    }
 
-  /**
-   * Create a sequence.
-   *
-   * <p>{@code POST /sequences} (needs FluentCampaign Pro).
-   *
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void create() {
-    createWithResponse();
-  }
+    /**
+     * Create a sequence.
+     *
+     * <p>{@code POST /sequences} (needs FluentCampaign Pro).
+     *
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void create() {
+        createWithResponse();
+    }
 
-  /**
-   * Like {@link #create}, with the status, headers and raw body of the answer.
-   *
-   * @see #create
-   */
-  public ApiResponse<Void> createWithResponse() {
-    return executor.execute(createRequest());
-  }
+    /**
+     * Like {@link #create}, with the status, headers and raw body of the answer.
+     *
+     * @see #create
+     */
+    public ApiResponse<Void> createWithResponse() {
+        return executor.execute(createRequest());
+    }
 
-  /**
-   * Like {@link #create}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #create
-   */
-  public CompletableFuture<Void> createAsync() {
-    return executor.executeAsync(() -> createRequest()).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #create}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #create
+     */
+    public CompletableFuture<Void> createAsync() {
+        return executor.executeAsync(() -> createRequest()).thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest createRequest() {
-    return ApiRequest.builder("POST", "/sequences")
-      .build();
-  }
+    private ApiRequest createRequest() {
+        return ApiRequest.builder("POST", "/sequences")
+                .build();
+    }
 
-  /**
-   * Sequence stats.
-   *
-   * <p>{@code GET /sequences/stats}.
-   *
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  public void getStats() {
-    getStatsWithResponse();
-  }
+    /**
+     * Sequence stats.
+     *
+     * <p>{@code GET /sequences/stats}.
+     *
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void getStats() {
+        getStatsWithResponse();
+    }
 
-  /**
-   * Like {@link #getStats}, with the status, headers and raw body of the answer.
-   *
-   * @see #getStats
-   */
-  public ApiResponse<Void> getStatsWithResponse() {
-    return executor.execute(getStatsRequest());
-  }
+    /**
+     * Like {@link #getStats}, with the status, headers and raw body of the answer.
+     *
+     * @see #getStats
+     */
+    public ApiResponse<Void> getStatsWithResponse() {
+        return executor.execute(getStatsRequest());
+    }
 
-  /**
-   * Like {@link #getStats}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #getStats
-   */
-  public CompletableFuture<Void> getStatsAsync() {
-    return executor.executeAsync(() -> getStatsRequest()).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #getStats}, without blocking: the future completes with the value or fails with the exception the
+     * blocking form would throw.
+     *
+     * @see #getStats
+     */
+    public CompletableFuture<Void> getStatsAsync() {
+        return executor.executeAsync(() -> getStatsRequest()).thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest getStatsRequest() {
-    return ApiRequest.builder("GET", "/sequences/stats")
-      .build();
-  }
+    private ApiRequest getStatsRequest() {
+        return ApiRequest.builder("GET", "/sequences/stats")
+                .build();
+    }
 
-  /**
-   * Old list.
-   *
-   * <p>Kept for old clients.
-   *
-   * <ul>
-   *   <li>use <code>listSequences</code></li>
-   *   <li>it pages</li>
-   * </ul>
-   *
-   * <p>{@code GET /sequences/legacy}.
-   *
-   * @throws FluentCrmException when the server answers with an error or cannot be reached
-   */
-  @Deprecated
-  public void listLegacySequences() {
-    listLegacySequencesWithResponse();
-  }
+    /**
+     * Old list.
+     *
+     * <p>Kept for old clients.
+     *
+     * <ul>
+     *   <li>use <code>listSequences</code></li>
+     *   <li>it pages</li>
+     * </ul>
+     *
+     * <p>{@code GET /sequences/legacy}.
+     *
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    @Deprecated
+    public void listLegacySequences() {
+        listLegacySequencesWithResponse();
+    }
 
-  /**
-   * Like {@link #listLegacySequences}, with the status, headers and raw body of the answer.
-   *
-   * @see #listLegacySequences
-   */
-  @Deprecated
-  public ApiResponse<Void> listLegacySequencesWithResponse() {
-    return executor.execute(listLegacySequencesRequest());
-  }
+    /**
+     * Like {@link #listLegacySequences}, with the status, headers and raw body of the answer.
+     *
+     * @see #listLegacySequences
+     */
+    @Deprecated
+    public ApiResponse<Void> listLegacySequencesWithResponse() {
+        return executor.execute(listLegacySequencesRequest());
+    }
 
-  /**
-   * Like {@link #listLegacySequences}, without blocking: the future completes with the value or fails with the exception the
-   * blocking form would throw.
-   *
-   * @see #listLegacySequences
-   */
-  @Deprecated
-  public CompletableFuture<Void> listLegacySequencesAsync() {
-    return executor.executeAsync(() -> listLegacySequencesRequest()).thenApply(ApiResponse::value);
-  }
+    /**
+     * Like {@link #listLegacySequences}, without blocking: the future completes with the value or fails with the
+     * exception the
+     * blocking form would throw.
+     *
+     * @see #listLegacySequences
+     */
+    @Deprecated
+    public CompletableFuture<Void> listLegacySequencesAsync() {
+        return executor.executeAsync(() -> listLegacySequencesRequest())
+                .thenApply(ApiResponse::value);
+    }
 
-  private ApiRequest listLegacySequencesRequest() {
-    return ApiRequest.builder("GET", "/sequences/legacy")
-      .build();
-  }
+    private ApiRequest listLegacySequencesRequest() {
+        return ApiRequest.builder("GET", "/sequences/legacy")
+                .build();
+    }
 }

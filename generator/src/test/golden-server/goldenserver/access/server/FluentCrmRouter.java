@@ -22,69 +22,69 @@ import javax.annotation.processing.Generated;
  *
  * <p>Modules without a service answer 501 to each of their operations.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.server.RouterEmitter")
 public final class FluentCrmRouter {
-  private FluentCrmRouter() {
-  }
+    private FluentCrmRouter() {
+    }
 
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * The schemas every request body and parameter refers to, by name.
-   */
-  public static SchemaRegistry schemas() {
-    SchemaRegistry registry = new SchemaRegistry();
-    SequencesSchemas.define(registry);
-    FormsSchemas.define(registry);
-    return registry;
-  }
-
-  /**
-   * Collects the services; unset ones answer 501.
-   */
-  public static final class Builder {
-    private SequencesService sequences = new SequencesService() {
-    };
-
-    private FormsService forms = new FormsService() {
-    };
-
-    private Builder() {
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * The service answering the Sequences operations.
+     * The schemas every request body and parameter refers to, by name.
      */
-    public Builder sequences(SequencesService service) {
-      this.sequences = Objects.requireNonNull(service, "sequences");
-      return this;
+    public static SchemaRegistry schemas() {
+        SchemaRegistry registry = new SchemaRegistry();
+        SequencesSchemas.define(registry);
+        FormsSchemas.define(registry);
+        return registry;
     }
 
     /**
-     * The service answering the Forms operations.
+     * Collects the services; unset ones answer 501.
      */
-    public Builder forms(FormsService service) {
-      this.forms = Objects.requireNonNull(service, "forms");
-      return this;
-    }
+    public static final class Builder {
+        private SequencesService sequences = new SequencesService() {
+        };
 
-    /**
-     * Every route of the API, bound to the services set so far.
-     */
-    public List<Route> routes() {
-      List<Route> routes = new ArrayList<>();
-      routes.addAll(SequencesRoutes.routes(sequences));
-      routes.addAll(FormsRoutes.routes(forms));
-      return routes;
-    }
+        private FormsService forms = new FormsService() {
+        };
 
-    /**
-     * A router builder with these routes and the API's schemas; add an authenticator and build it.
-     */
-    public Router.Builder router() {
-      return Router.builder().routes(routes()).schemas(schemas());
+        private Builder() {
+        }
+
+        /**
+         * The service answering the Sequences operations.
+         */
+        public Builder sequences(SequencesService service) {
+            this.sequences = Objects.requireNonNull(service, "sequences");
+            return this;
+        }
+
+        /**
+         * The service answering the Forms operations.
+         */
+        public Builder forms(FormsService service) {
+            this.forms = Objects.requireNonNull(service, "forms");
+            return this;
+        }
+
+        /**
+         * Every route of the API, bound to the services set so far.
+         */
+        public List<Route> routes() {
+            List<Route> routes = new ArrayList<>();
+            routes.addAll(SequencesRoutes.routes(sequences));
+            routes.addAll(FormsRoutes.routes(forms));
+            return routes;
+        }
+
+        /**
+         * A router builder with these routes and the API's schemas; add an authenticator and build it.
+         */
+        public Router.Builder router() {
+            return Router.builder().routes(routes()).schemas(schemas());
+        }
     }
-  }
 }

@@ -7,24 +7,24 @@ import javax.annotation.processing.Generated;
 /**
  * What valid requests of the Forms module look like, from the spec.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.server.SchemasEmitter")
 public final class FormsSchemas {
-  private FormsSchemas() {
-  }
+    private FormsSchemas() {
+    }
 
-  /**
-   * Adds the schemas of the Forms module's requests to {@code registry}.
-   */
-  public static void define(SchemaRegistry registry) {
-    registry.define("FormSubmission", formSubmission());
-  }
+    /**
+     * Adds the schemas of the Forms module's requests to {@code registry}.
+     */
+    public static void define(SchemaRegistry registry) {
+        registry.define("FormSubmission", formSubmission());
+    }
 
-  /**
-   * {@code FormSubmission}, from {@code /components/schemas/FormSubmission}.
-   */
-  private static Schema formSubmission() {
-    return Schema.object()
-          .required("email", Schema.string().format("email"))
-          .optional("attachment", Schema.file());
-  }
+    /**
+     * {@code FormSubmission}, from {@code /components/schemas/FormSubmission}.
+     */
+    private static Schema formSubmission() {
+        return Schema.object()
+                .required("email", Schema.string().format("email"))
+                .optional("attachment", Schema.file());
+    }
 }

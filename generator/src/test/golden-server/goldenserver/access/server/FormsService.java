@@ -10,32 +10,32 @@ import javax.annotation.processing.Generated;
  *
  * <p>Every method answers 501 until overridden. Throw {@link ApiError} to answer with an error.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.server.ServiceEmitter")
 public interface FormsService {
-  /**
-   * Submit a public form.
-   *
-   * <p>Visitors call this without credentials.
-   *
-   * <p>{@code POST /forms/{id}/submit}.
-   *
-   * @param id the {@code id} path parameter
-   * @param body the request body, validated against the spec
-   * @return the answer, sent as JSON with status 200
-   * @throws ApiError to answer with an error instead
-   */
-  default SubmitFormResponse submit(Long id, FormSubmission body) {
-    throw ApiError.notImplemented("submitForm");
-  }
+    /**
+     * Submit a public form.
+     *
+     * <p>Visitors call this without credentials.
+     *
+     * <p>{@code POST /forms/{id}/submit}.
+     *
+     * @param id the {@code id} path parameter
+     * @param body the request body, validated against the spec
+     * @return the answer, sent as JSON with status 200
+     * @throws ApiError to answer with an error instead
+     */
+    default SubmitFormResponse submit(Long id, FormSubmission body) {
+        throw ApiError.notImplemented("submitForm");
+    }
 
-  /**
-   * formsHealth
-   *
-   * <p>{@code GET /forms/health}.
-   *
-   * @throws ApiError to answer with an error instead
-   */
-  default void formsHealth() {
-    throw ApiError.notImplemented("formsHealth");
-  }
+    /**
+     * formsHealth
+     *
+     * <p>{@code GET /forms/health}.
+     *
+     * @throws ApiError to answer with an error instead
+     */
+    default void formsHealth() {
+        throw ApiError.notImplemented("formsHealth");
+    }
 }

@@ -9,25 +9,25 @@ import javax.annotation.processing.Generated;
 /**
  * The routes of the Sequences module, bound to a {@link SequencesService}.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.server.RoutesEmitter")
 public final class SequencesRoutes {
-  private SequencesRoutes() {
-  }
+    private SequencesRoutes() {
+    }
 
-  /**
-   * One route per operation, in the spec's order, answered by {@code service}.
-   */
-  public static List<Route> routes(SequencesService service) {
-    return List.of(
-      Route.builder("POST", "/sequences", "createSequence")
-        .body(Schema.ref("CreateSequenceRequest"), true)
-        .status(201)
-        .handle(call -> service.create(call.body(CreateSequenceRequest.class))),
-      Route.builder("DELETE", "/sequences/{id}", "deleteSequence")
-        .pathParam("id", Schema.integer())
-        .handle(call -> {
-          service.delete(call.path("id", Long.class));
-          return null;
-        }));
-  }
+    /**
+     * One route per operation, in the spec's order, answered by {@code service}.
+     */
+    public static List<Route> routes(SequencesService service) {
+        return List.of(
+                Route.builder("POST", "/sequences", "createSequence")
+                        .body(Schema.ref("CreateSequenceRequest"), true)
+                        .status(201)
+                        .handle(call -> service.create(call.body(CreateSequenceRequest.class))),
+                Route.builder("DELETE", "/sequences/{id}", "deleteSequence")
+                        .pathParam("id", Schema.integer())
+                        .handle(call -> {
+                            service.delete(call.path("id", Long.class));
+                            return null;
+                        }));
+    }
 }

@@ -7,23 +7,23 @@ import javax.annotation.processing.Generated;
 /**
  * What valid requests of the Sequences module look like, from the spec.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.server.SchemasEmitter")
 public final class SequencesSchemas {
-  private SequencesSchemas() {
-  }
+    private SequencesSchemas() {
+    }
 
-  /**
-   * Adds the schemas of the Sequences module's requests to {@code registry}.
-   */
-  public static void define(SchemaRegistry registry) {
-    registry.define("CreateSequenceRequest", createSequenceRequest());
-  }
+    /**
+     * Adds the schemas of the Sequences module's requests to {@code registry}.
+     */
+    public static void define(SchemaRegistry registry) {
+        registry.define("CreateSequenceRequest", createSequenceRequest());
+    }
 
-  /**
-   * {@code CreateSequenceRequest}, from {@code /paths/~1sequences/post/requestBody/content/schema}.
-   */
-  private static Schema createSequenceRequest() {
-    return Schema.object()
-          .required("title", Schema.string());
-  }
+    /**
+     * {@code CreateSequenceRequest}, from {@code /paths/~1sequences/post/requestBody/content/schema}.
+     */
+    private static Schema createSequenceRequest() {
+        return Schema.object()
+                .required("title", Schema.string());
+    }
 }

@@ -10,32 +10,32 @@ import javax.annotation.processing.Generated;
  *
  * <p>Every method answers 501 until overridden. Throw {@link ApiError} to answer with an error.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.server.ServiceEmitter")
 public interface SequencesService {
-  /**
-   * Create a sequence.
-   *
-   * <p>Requires FluentCampaign Pro.
-   *
-   * <p>{@code POST /sequences}.
-   *
-   * @param body the request body, validated against the spec
-   * @return the answer, sent as JSON with status 201
-   * @throws ApiError to answer with an error instead
-   */
-  default CreateSequenceResponse create(CreateSequenceRequest body) {
-    throw ApiError.notImplemented("createSequence");
-  }
+    /**
+     * Create a sequence.
+     *
+     * <p>Requires FluentCampaign Pro.
+     *
+     * <p>{@code POST /sequences}.
+     *
+     * @param body the request body, validated against the spec
+     * @return the answer, sent as JSON with status 201
+     * @throws ApiError to answer with an error instead
+     */
+    default CreateSequenceResponse create(CreateSequenceRequest body) {
+        throw ApiError.notImplemented("createSequence");
+    }
 
-  /**
-   * deleteSequence
-   *
-   * <p>{@code DELETE /sequences/{id}}.
-   *
-   * @param id the {@code id} path parameter
-   * @throws ApiError to answer with an error instead
-   */
-  default void delete(Long id) {
-    throw ApiError.notImplemented("deleteSequence");
-  }
+    /**
+     * deleteSequence
+     *
+     * <p>{@code DELETE /sequences/{id}}.
+     *
+     * @param id the {@code id} path parameter
+     * @throws ApiError to answer with an error instead
+     */
+    default void delete(Long id) {
+        throw ApiError.notImplemented("deleteSequence");
+    }
 }

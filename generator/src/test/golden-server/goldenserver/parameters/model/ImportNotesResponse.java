@@ -14,55 +14,55 @@ import javax.annotation.processing.Generated;
  * @param imported the {@code imported} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record ImportNotesResponse(@JsonProperty("imported") Long imported,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public ImportNotesResponse {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link ImportNotesResponse}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Long imported;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public ImportNotesResponse {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(ImportNotesResponse source) {
-      this.imported = source.imported;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder imported(Long imported) {
-      this.imported = imported;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public ImportNotesResponse build() {
-      return new ImportNotesResponse(imported, additionalProperties);
+    /**
+     * Builds {@link ImportNotesResponse}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Long imported;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ImportNotesResponse source) {
+            this.imported = source.imported;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder imported(Long imported) {
+            this.imported = imported;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public ImportNotesResponse build() {
+            return new ImportNotesResponse(imported, additionalProperties);
+        }
     }
-  }
 }

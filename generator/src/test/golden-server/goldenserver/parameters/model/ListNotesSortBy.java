@@ -11,37 +11,41 @@ import javax.annotation.processing.Generated;
  *
  * <p>Values the spec does not list still decode: {@link #isKnown()} is false for them.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.EnumEmitter")
 public final class ListNotesSortBy extends OpenEnum {
-  /**
-   * <code>id</code>
-   */
-  public static final ListNotesSortBy ID = new ListNotesSortBy("id", true);
+    /**
+     * <code>id</code>
+     */
+    public static final ListNotesSortBy ID = known("id");
 
-  /**
-   * <code>created_at</code>
-   */
-  public static final ListNotesSortBy CREATED_AT = new ListNotesSortBy("created_at", true);
+    /**
+     * <code>created_at</code>
+     */
+    public static final ListNotesSortBy CREATED_AT = known("created_at");
 
-  private static final Map<String, ListNotesSortBy> KNOWN = index(ID, CREATED_AT);
+    private static final Map<String, ListNotesSortBy> KNOWN = index(ID, CREATED_AT);
 
-  private ListNotesSortBy(String value, boolean known) {
-    super(value, known);
-  }
+    private ListNotesSortBy(String value, boolean known) {
+        super(value, known);
+    }
 
-  /**
-   * The constant for {@code value}, or a new instance if the spec does not list it.
-   */
-  @JsonCreator
-  public static ListNotesSortBy of(String value) {
-    ListNotesSortBy known = KNOWN.get(value);
-    return known != null ? known : new ListNotesSortBy(value, false);
-  }
+    private static ListNotesSortBy known(String value) {
+        return new ListNotesSortBy(value, true);
+    }
 
-  /**
-   * The values the spec lists, in its order.
-   */
-  public static Collection<ListNotesSortBy> knownValues() {
-    return KNOWN.values();
-  }
+    /**
+     * The constant for {@code value}, or a new instance if the spec does not list it.
+     */
+    @JsonCreator
+    public static ListNotesSortBy of(String value) {
+        ListNotesSortBy known = KNOWN.get(value);
+        return known != null ? known : new ListNotesSortBy(value, false);
+    }
+
+    /**
+     * The values the spec lists, in its order.
+     */
+    public static Collection<ListNotesSortBy> knownValues() {
+        return KNOWN.values();
+    }
 }

@@ -11,42 +11,46 @@ import javax.annotation.processing.Generated;
  *
  * <p>Values the spec does not list still decode: {@link #isKnown()} is false for them.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.EnumEmitter")
 public final class ListNotesType extends OpenEnum {
-  /**
-   * <code>note</code>
-   */
-  public static final ListNotesType NOTE = new ListNotesType("note", true);
+    /**
+     * <code>note</code>
+     */
+    public static final ListNotesType NOTE = known("note");
 
-  /**
-   * <code>call</code>
-   */
-  public static final ListNotesType CALL = new ListNotesType("call", true);
+    /**
+     * <code>call</code>
+     */
+    public static final ListNotesType CALL = known("call");
 
-  /**
-   * <code>email</code>
-   */
-  public static final ListNotesType EMAIL = new ListNotesType("email", true);
+    /**
+     * <code>email</code>
+     */
+    public static final ListNotesType EMAIL = known("email");
 
-  private static final Map<String, ListNotesType> KNOWN = index(NOTE, CALL, EMAIL);
+    private static final Map<String, ListNotesType> KNOWN = index(NOTE, CALL, EMAIL);
 
-  private ListNotesType(String value, boolean known) {
-    super(value, known);
-  }
+    private ListNotesType(String value, boolean known) {
+        super(value, known);
+    }
 
-  /**
-   * The constant for {@code value}, or a new instance if the spec does not list it.
-   */
-  @JsonCreator
-  public static ListNotesType of(String value) {
-    ListNotesType known = KNOWN.get(value);
-    return known != null ? known : new ListNotesType(value, false);
-  }
+    private static ListNotesType known(String value) {
+        return new ListNotesType(value, true);
+    }
 
-  /**
-   * The values the spec lists, in its order.
-   */
-  public static Collection<ListNotesType> knownValues() {
-    return KNOWN.values();
-  }
+    /**
+     * The constant for {@code value}, or a new instance if the spec does not list it.
+     */
+    @JsonCreator
+    public static ListNotesType of(String value) {
+        ListNotesType known = KNOWN.get(value);
+        return known != null ? known : new ListNotesType(value, false);
+    }
+
+    /**
+     * The values the spec lists, in its order.
+     */
+    public static Collection<ListNotesType> knownValues() {
+        return KNOWN.values();
+    }
 }

@@ -11,42 +11,46 @@ import javax.annotation.processing.Generated;
  *
  * <p>Values the spec does not list still decode: {@link #isKnown()} is false for them.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.EnumEmitter")
 public final class NoteType extends OpenEnum {
-  /**
-   * <code>note</code>
-   */
-  public static final NoteType NOTE = new NoteType("note", true);
+    /**
+     * <code>note</code>
+     */
+    public static final NoteType NOTE = known("note");
 
-  /**
-   * <code>call</code>
-   */
-  public static final NoteType CALL = new NoteType("call", true);
+    /**
+     * <code>call</code>
+     */
+    public static final NoteType CALL = known("call");
 
-  /**
-   * <code>email</code>
-   */
-  public static final NoteType EMAIL = new NoteType("email", true);
+    /**
+     * <code>email</code>
+     */
+    public static final NoteType EMAIL = known("email");
 
-  private static final Map<String, NoteType> KNOWN = index(NOTE, CALL, EMAIL);
+    private static final Map<String, NoteType> KNOWN = index(NOTE, CALL, EMAIL);
 
-  private NoteType(String value, boolean known) {
-    super(value, known);
-  }
+    private NoteType(String value, boolean known) {
+        super(value, known);
+    }
 
-  /**
-   * The constant for {@code value}, or a new instance if the spec does not list it.
-   */
-  @JsonCreator
-  public static NoteType of(String value) {
-    NoteType known = KNOWN.get(value);
-    return known != null ? known : new NoteType(value, false);
-  }
+    private static NoteType known(String value) {
+        return new NoteType(value, true);
+    }
 
-  /**
-   * The values the spec lists, in its order.
-   */
-  public static Collection<NoteType> knownValues() {
-    return KNOWN.values();
-  }
+    /**
+     * The constant for {@code value}, or a new instance if the spec does not list it.
+     */
+    @JsonCreator
+    public static NoteType of(String value) {
+        NoteType known = KNOWN.get(value);
+        return known != null ? known : new NoteType(value, false);
+    }
+
+    /**
+     * The values the spec lists, in its order.
+     */
+    public static Collection<NoteType> knownValues() {
+        return KNOWN.values();
+    }
 }

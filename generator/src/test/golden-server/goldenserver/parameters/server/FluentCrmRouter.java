@@ -22,56 +22,56 @@ import javax.annotation.processing.Generated;
  *
  * <p>Modules without a service answer 501 to each of their operations.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.server.RouterEmitter")
 public final class FluentCrmRouter {
-  private FluentCrmRouter() {
-  }
+    private FluentCrmRouter() {
+    }
 
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * The schemas every request body and parameter refers to, by name.
-   */
-  public static SchemaRegistry schemas() {
-    SchemaRegistry registry = new SchemaRegistry();
-    NotesSchemas.define(registry);
-    return registry;
-  }
-
-  /**
-   * Collects the services; unset ones answer 501.
-   */
-  public static final class Builder {
-    private NotesService notes = new NotesService() {
-    };
-
-    private Builder() {
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * The service answering the Notes operations.
+     * The schemas every request body and parameter refers to, by name.
      */
-    public Builder notes(NotesService service) {
-      this.notes = Objects.requireNonNull(service, "notes");
-      return this;
+    public static SchemaRegistry schemas() {
+        SchemaRegistry registry = new SchemaRegistry();
+        NotesSchemas.define(registry);
+        return registry;
     }
 
     /**
-     * Every route of the API, bound to the services set so far.
+     * Collects the services; unset ones answer 501.
      */
-    public List<Route> routes() {
-      List<Route> routes = new ArrayList<>();
-      routes.addAll(NotesRoutes.routes(notes));
-      return routes;
-    }
+    public static final class Builder {
+        private NotesService notes = new NotesService() {
+        };
 
-    /**
-     * A router builder with these routes and the API's schemas; add an authenticator and build it.
-     */
-    public Router.Builder router() {
-      return Router.builder().routes(routes()).schemas(schemas());
+        private Builder() {
+        }
+
+        /**
+         * The service answering the Notes operations.
+         */
+        public Builder notes(NotesService service) {
+            this.notes = Objects.requireNonNull(service, "notes");
+            return this;
+        }
+
+        /**
+         * Every route of the API, bound to the services set so far.
+         */
+        public List<Route> routes() {
+            List<Route> routes = new ArrayList<>();
+            routes.addAll(NotesRoutes.routes(notes));
+            return routes;
+        }
+
+        /**
+         * A router builder with these routes and the API's schemas; add an authenticator and build it.
+         */
+        public Router.Builder router() {
+            return Router.builder().routes(routes()).schemas(schemas());
+        }
     }
-  }
 }

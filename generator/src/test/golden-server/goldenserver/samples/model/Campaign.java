@@ -18,91 +18,91 @@ import javax.annotation.processing.Generated;
  * @param stats the {@code stats} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record Campaign(@JsonProperty("id") Long id, @JsonProperty("title") String title,
-    @JsonProperty("status") CampaignStatus status,
-    @JsonProperty("settings") CampaignSettings settings,
-    @JsonProperty("stats") Map<String, Long> stats,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public Campaign {
-    stats = Immutable.map(stats);
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link Campaign}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Long id;
-
-    private String title;
-
-    private CampaignStatus status;
-
-    private CampaignSettings settings;
-
-    private Map<String, Long> stats;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("status") CampaignStatus status,
+        @JsonProperty("settings") CampaignSettings settings,
+        @JsonProperty("stats") Map<String, Long> stats,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Campaign {
+        stats = Immutable.map(stats);
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(Campaign source) {
-      this.id = source.id;
-      this.title = source.title;
-      this.status = source.status;
-      this.settings = source.settings;
-      this.stats = source.stats;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder id(Long id) {
-      this.id = id;
-      return this;
-    }
-
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    public Builder status(CampaignStatus status) {
-      this.status = status;
-      return this;
-    }
-
-    public Builder settings(CampaignSettings settings) {
-      this.settings = settings;
-      return this;
-    }
-
-    public Builder stats(Map<String, Long> stats) {
-      this.stats = stats;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Campaign build() {
-      return new Campaign(id, title, status, settings, stats, additionalProperties);
+    /**
+     * Builds {@link Campaign}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Long id;
+
+        private String title;
+
+        private CampaignStatus status;
+
+        private CampaignSettings settings;
+
+        private Map<String, Long> stats;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Campaign source) {
+            this.id = source.id;
+            this.title = source.title;
+            this.status = source.status;
+            this.settings = source.settings;
+            this.stats = source.stats;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder status(CampaignStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder settings(CampaignSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        public Builder stats(Map<String, Long> stats) {
+            this.stats = stats;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public Campaign build() {
+            return new Campaign(id, title, status, settings, stats, additionalProperties);
+        }
     }
-  }
 }

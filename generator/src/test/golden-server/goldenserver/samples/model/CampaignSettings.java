@@ -15,64 +15,64 @@ import javax.annotation.processing.Generated;
  * @param replyTo the {@code reply_to} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record CampaignSettings(@JsonProperty("sender") String sender,
-    @JsonProperty("reply_to") String replyTo,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public CampaignSettings {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link CampaignSettings}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String sender;
-
-    private String replyTo;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("reply_to") String replyTo,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public CampaignSettings {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(CampaignSettings source) {
-      this.sender = source.sender;
-      this.replyTo = source.replyTo;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder sender(String sender) {
-      this.sender = sender;
-      return this;
-    }
-
-    public Builder replyTo(String replyTo) {
-      this.replyTo = replyTo;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public CampaignSettings build() {
-      return new CampaignSettings(sender, replyTo, additionalProperties);
+    /**
+     * Builds {@link CampaignSettings}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String sender;
+
+        private String replyTo;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(CampaignSettings source) {
+            this.sender = source.sender;
+            this.replyTo = source.replyTo;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder sender(String sender) {
+            this.sender = sender;
+            return this;
+        }
+
+        public Builder replyTo(String replyTo) {
+            this.replyTo = replyTo;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public CampaignSettings build() {
+            return new CampaignSettings(sender, replyTo, additionalProperties);
+        }
     }
-  }
 }

@@ -10,61 +10,62 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * Query parameters of <code>getCampaign</code> (<code>GET /campaigns/{id}</code>). Properties set with <code>additionalProperty</code> are sent as extra query parameters.
+ * Query parameters of <code>getCampaign</code> (<code>GET /campaigns/{id}</code>). Properties set with
+ * <code>additionalProperty</code> are sent as extra query parameters.
  *
  * @param with Sent as <code>with[]=a&amp;with[]=b</code>.
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record GetCampaignParams(@JsonProperty("with[]") List<GetCampaignWith> with,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public GetCampaignParams {
-    with = Immutable.list(with);
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link GetCampaignParams}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private List<GetCampaignWith> with;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public GetCampaignParams {
+        with = Immutable.list(with);
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(GetCampaignParams source) {
-      this.with = source.with;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder with(List<GetCampaignWith> with) {
-      this.with = with;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public GetCampaignParams build() {
-      return new GetCampaignParams(with, additionalProperties);
+    /**
+     * Builds {@link GetCampaignParams}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private List<GetCampaignWith> with;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(GetCampaignParams source) {
+            this.with = source.with;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder with(List<GetCampaignWith> with) {
+            this.with = with;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public GetCampaignParams build() {
+            return new GetCampaignParams(with, additionalProperties);
+        }
     }
-  }
 }

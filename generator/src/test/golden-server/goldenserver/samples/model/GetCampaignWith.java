@@ -11,37 +11,41 @@ import javax.annotation.processing.Generated;
  *
  * <p>Values the spec does not list still decode: {@link #isKnown()} is false for them.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.EnumEmitter")
 public final class GetCampaignWith extends OpenEnum {
-  /**
-   * <code>stats</code>
-   */
-  public static final GetCampaignWith STATS = new GetCampaignWith("stats", true);
+    /**
+     * <code>stats</code>
+     */
+    public static final GetCampaignWith STATS = known("stats");
 
-  /**
-   * <code>subjects</code>
-   */
-  public static final GetCampaignWith SUBJECTS = new GetCampaignWith("subjects", true);
+    /**
+     * <code>subjects</code>
+     */
+    public static final GetCampaignWith SUBJECTS = known("subjects");
 
-  private static final Map<String, GetCampaignWith> KNOWN = index(STATS, SUBJECTS);
+    private static final Map<String, GetCampaignWith> KNOWN = index(STATS, SUBJECTS);
 
-  private GetCampaignWith(String value, boolean known) {
-    super(value, known);
-  }
+    private GetCampaignWith(String value, boolean known) {
+        super(value, known);
+    }
 
-  /**
-   * The constant for {@code value}, or a new instance if the spec does not list it.
-   */
-  @JsonCreator
-  public static GetCampaignWith of(String value) {
-    GetCampaignWith known = KNOWN.get(value);
-    return known != null ? known : new GetCampaignWith(value, false);
-  }
+    private static GetCampaignWith known(String value) {
+        return new GetCampaignWith(value, true);
+    }
 
-  /**
-   * The values the spec lists, in its order.
-   */
-  public static Collection<GetCampaignWith> knownValues() {
-    return KNOWN.values();
-  }
+    /**
+     * The constant for {@code value}, or a new instance if the spec does not list it.
+     */
+    @JsonCreator
+    public static GetCampaignWith of(String value) {
+        GetCampaignWith known = KNOWN.get(value);
+        return known != null ? known : new GetCampaignWith(value, false);
+    }
+
+    /**
+     * The values the spec lists, in its order.
+     */
+    public static Collection<GetCampaignWith> knownValues() {
+        return KNOWN.values();
+    }
 }

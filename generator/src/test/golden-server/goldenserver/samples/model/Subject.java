@@ -25,114 +25,116 @@ import javax.annotation.processing.Generated;
  * @param nested the {@code nested} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record Subject(@JsonProperty("key") String key, @JsonProperty("value") String value,
-    @JsonProperty("weight") BigDecimal weight,
-    @JsonProperty("is_active") @JsonSerialize(using = PhpFlag.YesNo.class) Boolean isActive,
-    @JsonProperty("url") String url, @JsonProperty("sent_on") LocalDate sentOn,
-    @JsonProperty("nested") List<Subject> nested,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public Subject {
-    nested = Immutable.list(nested);
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link Subject}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String key;
-
-    private String value;
-
-    private BigDecimal weight;
-
-    private Boolean isActive;
-
-    private String url;
-
-    private LocalDate sentOn;
-
-    private List<Subject> nested;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("weight") BigDecimal weight,
+        @JsonProperty("is_active") @JsonSerialize(using = PhpFlag.YesNo.class) Boolean isActive,
+        @JsonProperty("url") String url, @JsonProperty("sent_on") LocalDate sentOn,
+        @JsonProperty("nested") List<Subject> nested,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Subject {
+        nested = Immutable.list(nested);
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(Subject source) {
-      this.key = source.key;
-      this.value = source.value;
-      this.weight = source.weight;
-      this.isActive = source.isActive;
-      this.url = source.url;
-      this.sentOn = source.sentOn;
-      this.nested = source.nested;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder key(String key) {
-      this.key = key;
-      return this;
-    }
-
-    public Builder value(String value) {
-      this.value = value;
-      return this;
-    }
-
-    public Builder weight(BigDecimal weight) {
-      this.weight = weight;
-      return this;
-    }
-
-    public Builder isActive(Boolean isActive) {
-      this.isActive = isActive;
-      return this;
-    }
-
-    public Builder url(String url) {
-      this.url = url;
-      return this;
-    }
-
-    public Builder sentOn(LocalDate sentOn) {
-      this.sentOn = sentOn;
-      return this;
-    }
-
-    public Builder nested(List<Subject> nested) {
-      this.nested = nested;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Subject build() {
-      if (key == null) {
-        throw new IllegalStateException("Subject.key is required (JSON property 'key')");
-      }
-      if (value == null) {
-        throw new IllegalStateException("Subject.value is required (JSON property 'value')");
-      }
-      return new Subject(key, value, weight, isActive, url, sentOn, nested, additionalProperties);
+    /**
+     * Builds {@link Subject}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String key;
+
+        private String value;
+
+        private BigDecimal weight;
+
+        private Boolean isActive;
+
+        private String url;
+
+        private LocalDate sentOn;
+
+        private List<Subject> nested;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Subject source) {
+            this.key = source.key;
+            this.value = source.value;
+            this.weight = source.weight;
+            this.isActive = source.isActive;
+            this.url = source.url;
+            this.sentOn = source.sentOn;
+            this.nested = source.nested;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder key(String key) {
+            this.key = key;
+            return this;
+        }
+
+        public Builder value(String value) {
+            this.value = value;
+            return this;
+        }
+
+        public Builder weight(BigDecimal weight) {
+            this.weight = weight;
+            return this;
+        }
+
+        public Builder isActive(Boolean isActive) {
+            this.isActive = isActive;
+            return this;
+        }
+
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public Builder sentOn(LocalDate sentOn) {
+            this.sentOn = sentOn;
+            return this;
+        }
+
+        public Builder nested(List<Subject> nested) {
+            this.nested = nested;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public Subject build() {
+            if (key == null) {
+                throw new IllegalStateException("Subject.key is required (JSON property 'key')");
+            }
+            if (value == null) {
+                throw new IllegalStateException(
+                        "Subject.value is required (JSON property 'value')");
+            }
+            return new Subject(key, value, weight, isActive, url, sentOn, nested,
+                    additionalProperties);
+        }
     }
-  }
 }

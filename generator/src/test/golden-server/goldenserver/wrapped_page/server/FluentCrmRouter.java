@@ -22,55 +22,55 @@ import javax.annotation.processing.Generated;
  *
  * <p>Modules without a service answer 501 to each of their operations.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.server.RouterEmitter")
 public final class FluentCrmRouter {
-  private FluentCrmRouter() {
-  }
+    private FluentCrmRouter() {
+    }
 
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * The schemas every request body and parameter refers to, by name.
-   */
-  public static SchemaRegistry schemas() {
-    SchemaRegistry registry = new SchemaRegistry();
-    return registry;
-  }
-
-  /**
-   * Collects the services; unset ones answer 501.
-   */
-  public static final class Builder {
-    private ContactsService contacts = new ContactsService() {
-    };
-
-    private Builder() {
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * The service answering the Contacts operations.
+     * The schemas every request body and parameter refers to, by name.
      */
-    public Builder contacts(ContactsService service) {
-      this.contacts = Objects.requireNonNull(service, "contacts");
-      return this;
+    public static SchemaRegistry schemas() {
+        SchemaRegistry registry = new SchemaRegistry();
+        return registry;
     }
 
     /**
-     * Every route of the API, bound to the services set so far.
+     * Collects the services; unset ones answer 501.
      */
-    public List<Route> routes() {
-      List<Route> routes = new ArrayList<>();
-      routes.addAll(ContactsRoutes.routes(contacts));
-      return routes;
-    }
+    public static final class Builder {
+        private ContactsService contacts = new ContactsService() {
+        };
 
-    /**
-     * A router builder with these routes and the API's schemas; add an authenticator and build it.
-     */
-    public Router.Builder router() {
-      return Router.builder().routes(routes()).schemas(schemas());
+        private Builder() {
+        }
+
+        /**
+         * The service answering the Contacts operations.
+         */
+        public Builder contacts(ContactsService service) {
+            this.contacts = Objects.requireNonNull(service, "contacts");
+            return this;
+        }
+
+        /**
+         * Every route of the API, bound to the services set so far.
+         */
+        public List<Route> routes() {
+            List<Route> routes = new ArrayList<>();
+            routes.addAll(ContactsRoutes.routes(contacts));
+            return routes;
+        }
+
+        /**
+         * A router builder with these routes and the API's schemas; add an authenticator and build it.
+         */
+        public Router.Builder router() {
+            return Router.builder().routes(routes()).schemas(schemas());
+        }
     }
-  }
 }

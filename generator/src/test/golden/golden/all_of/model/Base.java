@@ -16,66 +16,66 @@ import javax.annotation.processing.Generated;
  * @param createdAt the {@code created_at} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record Base(@JsonProperty("id") Long id, @JsonProperty("created_at") LocalDateTime createdAt,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public Base {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link Base}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Long id;
-
-    private LocalDateTime createdAt;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Base {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(Base source) {
-      this.id = source.id;
-      this.createdAt = source.createdAt;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder id(Long id) {
-      this.id = id;
-      return this;
-    }
-
-    public Builder createdAt(LocalDateTime createdAt) {
-      this.createdAt = createdAt;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Base build() {
-      if (id == null) {
-        throw new IllegalStateException("Base.id is required (JSON property 'id')");
-      }
-      return new Base(id, createdAt, additionalProperties);
+    /**
+     * Builds {@link Base}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Long id;
+
+        private LocalDateTime createdAt;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Base source) {
+            this.id = source.id;
+            this.createdAt = source.createdAt;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder createdAt(LocalDateTime createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public Base build() {
+            if (id == null) {
+                throw new IllegalStateException("Base.id is required (JSON property 'id')");
+            }
+            return new Base(id, createdAt, additionalProperties);
+        }
     }
-  }
 }

@@ -20,96 +20,97 @@ import javax.annotation.processing.Generated;
  * @param note the {@code note} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record Described(@JsonProperty("id") Long id,
-    @JsonProperty("created_at") LocalDateTime createdAt, @JsonProperty("title") String title,
-    @JsonProperty("tags") List<String> tags, @JsonProperty("note") String note,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public Described {
-    tags = Immutable.list(tags);
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link Described}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Long id;
-
-    private LocalDateTime createdAt;
-
-    private String title;
-
-    private List<String> tags;
-
-    private String note;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("created_at") LocalDateTime createdAt, @JsonProperty("title") String title,
+        @JsonProperty("tags") List<String> tags, @JsonProperty("note") String note,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Described {
+        tags = Immutable.list(tags);
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(Described source) {
-      this.id = source.id;
-      this.createdAt = source.createdAt;
-      this.title = source.title;
-      this.tags = source.tags;
-      this.note = source.note;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder id(Long id) {
-      this.id = id;
-      return this;
-    }
-
-    public Builder createdAt(LocalDateTime createdAt) {
-      this.createdAt = createdAt;
-      return this;
-    }
-
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    public Builder tags(List<String> tags) {
-      this.tags = tags;
-      return this;
-    }
-
-    public Builder note(String note) {
-      this.note = note;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Described build() {
-      if (id == null) {
-        throw new IllegalStateException("Described.id is required (JSON property 'id')");
-      }
-      if (title == null) {
-        throw new IllegalStateException("Described.title is required (JSON property 'title')");
-      }
-      return new Described(id, createdAt, title, tags, note, additionalProperties);
+    /**
+     * Builds {@link Described}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Long id;
+
+        private LocalDateTime createdAt;
+
+        private String title;
+
+        private List<String> tags;
+
+        private String note;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Described source) {
+            this.id = source.id;
+            this.createdAt = source.createdAt;
+            this.title = source.title;
+            this.tags = source.tags;
+            this.note = source.note;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder createdAt(LocalDateTime createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder tags(List<String> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public Described build() {
+            if (id == null) {
+                throw new IllegalStateException("Described.id is required (JSON property 'id')");
+            }
+            if (title == null) {
+                throw new IllegalStateException(
+                        "Described.title is required (JSON property 'title')");
+            }
+            return new Described(id, createdAt, title, tags, note, additionalProperties);
+        }
     }
-  }
 }

@@ -21,108 +21,112 @@ import javax.annotation.processing.Generated;
  * @param views the {@code views} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record GetThingResponse(@JsonProperty("id") Long id,
-    @JsonProperty("created_at") LocalDateTime createdAt, @JsonProperty("title") String title,
-    @JsonProperty("tags") List<String> tags, @JsonProperty("note") String note,
-    @JsonProperty("views") Long views,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public GetThingResponse {
-    tags = Immutable.list(tags);
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link GetThingResponse}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Long id;
-
-    private LocalDateTime createdAt;
-
-    private String title;
-
-    private List<String> tags;
-
-    private String note;
-
-    private Long views;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("created_at") LocalDateTime createdAt, @JsonProperty("title") String title,
+        @JsonProperty("tags") List<String> tags, @JsonProperty("note") String note,
+        @JsonProperty("views") Long views,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public GetThingResponse {
+        tags = Immutable.list(tags);
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(GetThingResponse source) {
-      this.id = source.id;
-      this.createdAt = source.createdAt;
-      this.title = source.title;
-      this.tags = source.tags;
-      this.note = source.note;
-      this.views = source.views;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder id(Long id) {
-      this.id = id;
-      return this;
-    }
-
-    public Builder createdAt(LocalDateTime createdAt) {
-      this.createdAt = createdAt;
-      return this;
-    }
-
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    public Builder tags(List<String> tags) {
-      this.tags = tags;
-      return this;
-    }
-
-    public Builder note(String note) {
-      this.note = note;
-      return this;
-    }
-
-    public Builder views(Long views) {
-      this.views = views;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public GetThingResponse build() {
-      if (id == null) {
-        throw new IllegalStateException("GetThingResponse.id is required (JSON property 'id')");
-      }
-      if (title == null) {
-        throw new IllegalStateException("GetThingResponse.title is required (JSON property 'title')");
-      }
-      if (views == null) {
-        throw new IllegalStateException("GetThingResponse.views is required (JSON property 'views')");
-      }
-      return new GetThingResponse(id, createdAt, title, tags, note, views, additionalProperties);
+    /**
+     * Builds {@link GetThingResponse}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Long id;
+
+        private LocalDateTime createdAt;
+
+        private String title;
+
+        private List<String> tags;
+
+        private String note;
+
+        private Long views;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(GetThingResponse source) {
+            this.id = source.id;
+            this.createdAt = source.createdAt;
+            this.title = source.title;
+            this.tags = source.tags;
+            this.note = source.note;
+            this.views = source.views;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder createdAt(LocalDateTime createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder tags(List<String> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        public Builder views(Long views) {
+            this.views = views;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public GetThingResponse build() {
+            if (id == null) {
+                throw new IllegalStateException(
+                        "GetThingResponse.id is required (JSON property 'id')");
+            }
+            if (title == null) {
+                throw new IllegalStateException(
+                        "GetThingResponse.title is required (JSON property 'title')");
+            }
+            if (views == null) {
+                throw new IllegalStateException(
+                        "GetThingResponse.views is required (JSON property 'views')");
+            }
+            return new GetThingResponse(id, createdAt, title, tags, note, views,
+                    additionalProperties);
+        }
     }
-  }
 }

@@ -17,78 +17,79 @@ import javax.annotation.processing.Generated;
  * @param title the {@code title} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record NamedAlias(@JsonProperty("id") Long id,
-    @JsonProperty("created_at") LocalDateTime createdAt, @JsonProperty("title") String title,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public NamedAlias {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link NamedAlias}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Long id;
-
-    private LocalDateTime createdAt;
-
-    private String title;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("created_at") LocalDateTime createdAt, @JsonProperty("title") String title,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public NamedAlias {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(NamedAlias source) {
-      this.id = source.id;
-      this.createdAt = source.createdAt;
-      this.title = source.title;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder id(Long id) {
-      this.id = id;
-      return this;
-    }
-
-    public Builder createdAt(LocalDateTime createdAt) {
-      this.createdAt = createdAt;
-      return this;
-    }
-
-    public Builder title(String title) {
-      this.title = title;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public NamedAlias build() {
-      if (id == null) {
-        throw new IllegalStateException("NamedAlias.id is required (JSON property 'id')");
-      }
-      if (title == null) {
-        throw new IllegalStateException("NamedAlias.title is required (JSON property 'title')");
-      }
-      return new NamedAlias(id, createdAt, title, additionalProperties);
+    /**
+     * Builds {@link NamedAlias}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Long id;
+
+        private LocalDateTime createdAt;
+
+        private String title;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(NamedAlias source) {
+            this.id = source.id;
+            this.createdAt = source.createdAt;
+            this.title = source.title;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder createdAt(LocalDateTime createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public NamedAlias build() {
+            if (id == null) {
+                throw new IllegalStateException("NamedAlias.id is required (JSON property 'id')");
+            }
+            if (title == null) {
+                throw new IllegalStateException(
+                        "NamedAlias.title is required (JSON property 'title')");
+            }
+            return new NamedAlias(id, createdAt, title, additionalProperties);
+        }
     }
-  }
 }

@@ -14,55 +14,55 @@ import javax.annotation.processing.Generated;
  * @param line the {@code line} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record ListLogsResponse(@JsonProperty("line") String line,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public ListLogsResponse {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link ListLogsResponse}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String line;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public ListLogsResponse {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(ListLogsResponse source) {
-      this.line = source.line;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder line(String line) {
-      this.line = line;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public ListLogsResponse build() {
-      return new ListLogsResponse(line, additionalProperties);
+    /**
+     * Builds {@link ListLogsResponse}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String line;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ListLogsResponse source) {
+            this.line = source.line;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder line(String line) {
+            this.line = line;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public ListLogsResponse build() {
+            return new ListLogsResponse(line, additionalProperties);
+        }
     }
-  }
 }

@@ -15,63 +15,63 @@ import javax.annotation.processing.Generated;
  * @param text the {@code text} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record Note(@JsonProperty("id") Long id, @JsonProperty("text") String text,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public Note {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link Note}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Long id;
-
-    private String text;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Note {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(Note source) {
-      this.id = source.id;
-      this.text = source.text;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder id(Long id) {
-      this.id = id;
-      return this;
-    }
-
-    public Builder text(String text) {
-      this.text = text;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Note build() {
-      return new Note(id, text, additionalProperties);
+    /**
+     * Builds {@link Note}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Long id;
+
+        private String text;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Note source) {
+            this.id = source.id;
+            this.text = source.text;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public Note build() {
+            return new Note(id, text, additionalProperties);
+        }
     }
-  }
 }

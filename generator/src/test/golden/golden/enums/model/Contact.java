@@ -19,91 +19,91 @@ import javax.annotation.processing.Generated;
  * @param priority the {@code priority} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record Contact(@JsonProperty("id") Long id, @JsonProperty("status") ContactStatus status,
-    @JsonProperty("source") ContactSource source,
-    @JsonProperty("channels") List<ContactChannel> channels,
-    @JsonProperty("priority") Long priority,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public Contact {
-    channels = Immutable.list(channels);
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link Contact}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Long id;
-
-    private ContactStatus status;
-
-    private ContactSource source;
-
-    private List<ContactChannel> channels;
-
-    private Long priority;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("source") ContactSource source,
+        @JsonProperty("channels") List<ContactChannel> channels,
+        @JsonProperty("priority") Long priority,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Contact {
+        channels = Immutable.list(channels);
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(Contact source) {
-      this.id = source.id;
-      this.status = source.status;
-      this.source = source.source;
-      this.channels = source.channels;
-      this.priority = source.priority;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder id(Long id) {
-      this.id = id;
-      return this;
-    }
-
-    public Builder status(ContactStatus status) {
-      this.status = status;
-      return this;
-    }
-
-    public Builder source(ContactSource source) {
-      this.source = source;
-      return this;
-    }
-
-    public Builder channels(List<ContactChannel> channels) {
-      this.channels = channels;
-      return this;
-    }
-
-    public Builder priority(Long priority) {
-      this.priority = priority;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Contact build() {
-      return new Contact(id, status, source, channels, priority, additionalProperties);
+    /**
+     * Builds {@link Contact}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Long id;
+
+        private ContactStatus status;
+
+        private ContactSource source;
+
+        private List<ContactChannel> channels;
+
+        private Long priority;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Contact source) {
+            this.id = source.id;
+            this.status = source.status;
+            this.source = source.source;
+            this.channels = source.channels;
+            this.priority = source.priority;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder status(ContactStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder source(ContactSource source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder channels(List<ContactChannel> channels) {
+            this.channels = channels;
+            return this;
+        }
+
+        public Builder priority(Long priority) {
+            this.priority = priority;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public Contact build() {
+            return new Contact(id, status, source, channels, priority, additionalProperties);
+        }
     }
-  }
 }

@@ -10,81 +10,82 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * Query parameters of <code>listContacts</code> (<code>GET /contacts</code>). Properties set with <code>additionalProperty</code> are sent as extra query parameters.
+ * Query parameters of <code>listContacts</code> (<code>GET /contacts</code>). Properties set with
+ * <code>additionalProperty</code> are sent as extra query parameters.
  *
  * @param status the {@code status} property
  * @param statuses Sent as <code>statuses[]=a&amp;statuses[]=b</code>.
  * @param sortType the {@code sort_type} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record ListContactsParams(@JsonProperty("status") ListContactsStatus status,
-    @JsonProperty("statuses[]") List<ContactStatus> statuses,
-    @JsonProperty("sort_type") SortType sortType,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public ListContactsParams {
-    statuses = Immutable.list(statuses);
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link ListContactsParams}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private ListContactsStatus status;
-
-    private List<ContactStatus> statuses;
-
-    private SortType sortType;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("statuses[]") List<ContactStatus> statuses,
+        @JsonProperty("sort_type") SortType sortType,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public ListContactsParams {
+        statuses = Immutable.list(statuses);
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(ListContactsParams source) {
-      this.status = source.status;
-      this.statuses = source.statuses;
-      this.sortType = source.sortType;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder status(ListContactsStatus status) {
-      this.status = status;
-      return this;
-    }
-
-    public Builder statuses(List<ContactStatus> statuses) {
-      this.statuses = statuses;
-      return this;
-    }
-
-    public Builder sortType(SortType sortType) {
-      this.sortType = sortType;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public ListContactsParams build() {
-      return new ListContactsParams(status, statuses, sortType, additionalProperties);
+    /**
+     * Builds {@link ListContactsParams}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private ListContactsStatus status;
+
+        private List<ContactStatus> statuses;
+
+        private SortType sortType;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ListContactsParams source) {
+            this.status = source.status;
+            this.statuses = source.statuses;
+            this.sortType = source.sortType;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder status(ListContactsStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder statuses(List<ContactStatus> statuses) {
+            this.statuses = statuses;
+            return this;
+        }
+
+        public Builder sortType(SortType sortType) {
+            this.sortType = sortType;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public ListContactsParams build() {
+            return new ListContactsParams(status, statuses, sortType, additionalProperties);
+        }
     }
-  }
 }

@@ -11,47 +11,52 @@ import javax.annotation.processing.Generated;
  *
  * <p>Values the spec does not list still decode: {@link #isKnown()} is false for them.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.EnumEmitter")
 public final class SortType extends OpenEnum {
-  /**
-   * <code>ASC</code>
-   */
-  public static final SortType ASC = new SortType("ASC", true);
+    /**
+     * <code>ASC</code>
+     */
+    public static final SortType ASC = known("ASC");
 
-  /**
-   * <code>DESC</code>
-   */
-  public static final SortType DESC = new SortType("DESC", true);
+    /**
+     * <code>DESC</code>
+     */
+    public static final SortType DESC = known("DESC");
 
-  /**
-   * <code>asc</code>
-   */
-  public static final SortType ASC_LOWERCASE = new SortType("asc", true);
+    /**
+     * <code>asc</code>
+     */
+    public static final SortType ASC_LOWERCASE = known("asc");
 
-  /**
-   * <code>desc</code>
-   */
-  public static final SortType DESC_LOWERCASE = new SortType("desc", true);
+    /**
+     * <code>desc</code>
+     */
+    public static final SortType DESC_LOWERCASE = known("desc");
 
-  private static final Map<String, SortType> KNOWN = index(ASC, DESC, ASC_LOWERCASE, DESC_LOWERCASE);
+    private static final Map<String, SortType> KNOWN = index(ASC, DESC, ASC_LOWERCASE,
+            DESC_LOWERCASE);
 
-  private SortType(String value, boolean known) {
-    super(value, known);
-  }
+    private SortType(String value, boolean known) {
+        super(value, known);
+    }
 
-  /**
-   * The constant for {@code value}, or a new instance if the spec does not list it.
-   */
-  @JsonCreator
-  public static SortType of(String value) {
-    SortType known = KNOWN.get(value);
-    return known != null ? known : new SortType(value, false);
-  }
+    private static SortType known(String value) {
+        return new SortType(value, true);
+    }
 
-  /**
-   * The values the spec lists, in its order.
-   */
-  public static Collection<SortType> knownValues() {
-    return KNOWN.values();
-  }
+    /**
+     * The constant for {@code value}, or a new instance if the spec does not list it.
+     */
+    @JsonCreator
+    public static SortType of(String value) {
+        SortType known = KNOWN.get(value);
+        return known != null ? known : new SortType(value, false);
+    }
+
+    /**
+     * The values the spec lists, in its order.
+     */
+    public static Collection<SortType> knownValues() {
+        return KNOWN.values();
+    }
 }

@@ -11,37 +11,41 @@ import javax.annotation.processing.Generated;
  *
  * <p>Values the spec does not list still decode: {@link #isKnown()} is false for them.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.EnumEmitter")
 public final class Switch extends OpenEnum {
-  /**
-   * <code>on</code>
-   */
-  public static final Switch ON = new Switch("on", true);
+    /**
+     * <code>on</code>
+     */
+    public static final Switch ON = known("on");
 
-  /**
-   * <code>off</code>
-   */
-  public static final Switch OFF = new Switch("off", true);
+    /**
+     * <code>off</code>
+     */
+    public static final Switch OFF = known("off");
 
-  private static final Map<String, Switch> KNOWN = index(ON, OFF);
+    private static final Map<String, Switch> KNOWN = index(ON, OFF);
 
-  private Switch(String value, boolean known) {
-    super(value, known);
-  }
+    private Switch(String value, boolean known) {
+        super(value, known);
+    }
 
-  /**
-   * The constant for {@code value}, or a new instance if the spec does not list it.
-   */
-  @JsonCreator
-  public static Switch of(String value) {
-    Switch known = KNOWN.get(value);
-    return known != null ? known : new Switch(value, false);
-  }
+    private static Switch known(String value) {
+        return new Switch(value, true);
+    }
 
-  /**
-   * The values the spec lists, in its order.
-   */
-  public static Collection<Switch> knownValues() {
-    return KNOWN.values();
-  }
+    /**
+     * The constant for {@code value}, or a new instance if the spec does not list it.
+     */
+    @JsonCreator
+    public static Switch of(String value) {
+        Switch known = KNOWN.get(value);
+        return known != null ? known : new Switch(value, false);
+    }
+
+    /**
+     * The values the spec lists, in its order.
+     */
+    public static Collection<Switch> knownValues() {
+        return KNOWN.values();
+    }
 }

@@ -14,58 +14,59 @@ import javax.annotation.processing.Generated;
  * @param title the {@code title} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record CreateTagRequest(@JsonProperty("title") String title,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public CreateTagRequest {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link CreateTagRequest}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String title;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public CreateTagRequest {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(CreateTagRequest source) {
-      this.title = source.title;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder title(String title) {
-      this.title = title;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public CreateTagRequest build() {
-      if (title == null) {
-        throw new IllegalStateException("CreateTagRequest.title is required (JSON property 'title')");
-      }
-      return new CreateTagRequest(title, additionalProperties);
+    /**
+     * Builds {@link CreateTagRequest}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String title;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(CreateTagRequest source) {
+            this.title = source.title;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public CreateTagRequest build() {
+            if (title == null) {
+                throw new IllegalStateException(
+                        "CreateTagRequest.title is required (JSON property 'title')");
+            }
+            return new CreateTagRequest(title, additionalProperties);
+        }
     }
-  }
 }

@@ -14,58 +14,59 @@ import javax.annotation.processing.Generated;
  * @param message the {@code message} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record Message(@JsonProperty("message") String message,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public Message {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link Message}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String message;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Message {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(Message source) {
-      this.message = source.message;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder message(String message) {
-      this.message = message;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Message build() {
-      if (message == null) {
-        throw new IllegalStateException("Message.message is required (JSON property 'message')");
-      }
-      return new Message(message, additionalProperties);
+    /**
+     * Builds {@link Message}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String message;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Message source) {
+            this.message = source.message;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public Message build() {
+            if (message == null) {
+                throw new IllegalStateException(
+                        "Message.message is required (JSON property 'message')");
+            }
+            return new Message(message, additionalProperties);
+        }
     }
-  }
 }

@@ -14,55 +14,55 @@ import javax.annotation.processing.Generated;
  * @param status the {@code status} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record WpErrorData(@JsonProperty("status") Long status,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public WpErrorData {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link WpErrorData}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Long status;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public WpErrorData {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(WpErrorData source) {
-      this.status = source.status;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder status(Long status) {
-      this.status = status;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public WpErrorData build() {
-      return new WpErrorData(status, additionalProperties);
+    /**
+     * Builds {@link WpErrorData}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Long status;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(WpErrorData source) {
+            this.status = source.status;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder status(Long status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public WpErrorData build() {
+            return new WpErrorData(status, additionalProperties);
+        }
     }
-  }
 }

@@ -14,55 +14,55 @@ import javax.annotation.processing.Generated;
  * @param title the {@code title} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record MailingList(@JsonProperty("title") String title,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public MailingList {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link MailingList}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String title;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public MailingList {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(MailingList source) {
-      this.title = source.title;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder title(String title) {
-      this.title = title;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public MailingList build() {
-      return new MailingList(title, additionalProperties);
+    /**
+     * Builds {@link MailingList}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String title;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(MailingList source) {
+            this.title = source.title;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public MailingList build() {
+            return new MailingList(title, additionalProperties);
+        }
     }
-  }
 }

@@ -14,55 +14,55 @@ import javax.annotation.processing.Generated;
  * @param slug the {@code slug} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record MailingList2(@JsonProperty("slug") String slug,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public MailingList2 {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link MailingList2}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String slug;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public MailingList2 {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(MailingList2 source) {
-      this.slug = source.slug;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder slug(String slug) {
-      this.slug = slug;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public MailingList2 build() {
-      return new MailingList2(slug, additionalProperties);
+    /**
+     * Builds {@link MailingList2}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String slug;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(MailingList2 source) {
+            this.slug = source.slug;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder slug(String slug) {
+            this.slug = slug;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public MailingList2 build() {
+            return new MailingList2(slug, additionalProperties);
+        }
     }
-  }
 }

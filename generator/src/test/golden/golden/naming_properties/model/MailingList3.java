@@ -14,55 +14,55 @@ import javax.annotation.processing.Generated;
  * @param id the {@code id} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record MailingList3(@JsonProperty("id") Long id,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public MailingList3 {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link MailingList3}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Long id;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public MailingList3 {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(MailingList3 source) {
-      this.id = source.id;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder id(Long id) {
-      this.id = id;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public MailingList3 build() {
-      return new MailingList3(id, additionalProperties);
+    /**
+     * Builds {@link MailingList3}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Long id;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(MailingList3 source) {
+            this.id = source.id;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public MailingList3 build() {
+            return new MailingList3(id, additionalProperties);
+        }
     }
-  }
 }

@@ -34,218 +34,220 @@ import javax.annotation.processing.Generated;
  * @param links the {@code _links} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record Oddity(@JsonProperty("__force_update") Boolean forceUpdate,
-    @JsonProperty("tags[]") List<Long> tags, @JsonProperty("2fa") Boolean twoFa,
-    @JsonProperty("class") String class_, @JsonProperty("default") String default_,
-    @JsonProperty("first_name") String firstName, @JsonProperty("firstName") String firstName2,
-    @JsonProperty("FirstName") String firstName3, @JsonProperty("builder") String builder_,
-    @JsonProperty("toBuilder") String toBuilder_, @JsonProperty("hashCode") Long hashCode_,
-    @JsonProperty("getClass") String getClass_, @JsonProperty("$") String value,
-    @JsonProperty("value") String value2, @JsonProperty("query[status]") String queryStatus,
-    @JsonProperty("HTMLBody") String htmlBody, @JsonProperty("x-y-z") String xYZ,
-    @JsonProperty("1st") String oneSt, @JsonProperty("über") String über,
-    @JsonProperty("_links") OddityLinks links,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public Oddity {
-    tags = Immutable.list(tags);
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link Oddity}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Boolean forceUpdate;
-
-    private List<Long> tags;
-
-    private Boolean twoFa;
-
-    private String class_;
-
-    private String default_;
-
-    private String firstName;
-
-    private String firstName2;
-
-    private String firstName3;
-
-    private String builder_;
-
-    private String toBuilder_;
-
-    private Long hashCode_;
-
-    private String getClass_;
-
-    private String value;
-
-    private String value2;
-
-    private String queryStatus;
-
-    private String htmlBody;
-
-    private String xYZ;
-
-    private String oneSt;
-
-    private String über;
-
-    private OddityLinks links;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("tags[]") List<Long> tags, @JsonProperty("2fa") Boolean twoFa,
+        @JsonProperty("class") String class_, @JsonProperty("default") String default_,
+        @JsonProperty("first_name") String firstName, @JsonProperty("firstName") String firstName2,
+        @JsonProperty("FirstName") String firstName3, @JsonProperty("builder") String builder_,
+        @JsonProperty("toBuilder") String toBuilder_, @JsonProperty("hashCode") Long hashCode_,
+        @JsonProperty("getClass") String getClass_, @JsonProperty("$") String value,
+        @JsonProperty("value") String value2, @JsonProperty("query[status]") String queryStatus,
+        @JsonProperty("HTMLBody") String htmlBody, @JsonProperty("x-y-z") String xYZ,
+        @JsonProperty("1st") String oneSt, @JsonProperty("über") String über,
+        @JsonProperty("_links") OddityLinks links,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Oddity {
+        tags = Immutable.list(tags);
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(Oddity source) {
-      this.forceUpdate = source.forceUpdate;
-      this.tags = source.tags;
-      this.twoFa = source.twoFa;
-      this.class_ = source.class_;
-      this.default_ = source.default_;
-      this.firstName = source.firstName;
-      this.firstName2 = source.firstName2;
-      this.firstName3 = source.firstName3;
-      this.builder_ = source.builder_;
-      this.toBuilder_ = source.toBuilder_;
-      this.hashCode_ = source.hashCode_;
-      this.getClass_ = source.getClass_;
-      this.value = source.value;
-      this.value2 = source.value2;
-      this.queryStatus = source.queryStatus;
-      this.htmlBody = source.htmlBody;
-      this.xYZ = source.xYZ;
-      this.oneSt = source.oneSt;
-      this.über = source.über;
-      this.links = source.links;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder forceUpdate(Boolean forceUpdate) {
-      this.forceUpdate = forceUpdate;
-      return this;
-    }
-
-    public Builder tags(List<Long> tags) {
-      this.tags = tags;
-      return this;
-    }
-
-    public Builder twoFa(Boolean twoFa) {
-      this.twoFa = twoFa;
-      return this;
-    }
-
-    public Builder class_(String class_) {
-      this.class_ = class_;
-      return this;
-    }
-
-    public Builder default_(String default_) {
-      this.default_ = default_;
-      return this;
-    }
-
-    public Builder firstName(String firstName) {
-      this.firstName = firstName;
-      return this;
-    }
-
-    public Builder firstName2(String firstName2) {
-      this.firstName2 = firstName2;
-      return this;
-    }
-
-    public Builder firstName3(String firstName3) {
-      this.firstName3 = firstName3;
-      return this;
-    }
-
-    public Builder builder_(String builder_) {
-      this.builder_ = builder_;
-      return this;
-    }
-
-    public Builder toBuilder_(String toBuilder_) {
-      this.toBuilder_ = toBuilder_;
-      return this;
-    }
-
-    public Builder hashCode_(Long hashCode_) {
-      this.hashCode_ = hashCode_;
-      return this;
-    }
-
-    public Builder getClass_(String getClass_) {
-      this.getClass_ = getClass_;
-      return this;
-    }
-
-    public Builder value(String value) {
-      this.value = value;
-      return this;
-    }
-
-    public Builder value2(String value2) {
-      this.value2 = value2;
-      return this;
-    }
-
-    public Builder queryStatus(String queryStatus) {
-      this.queryStatus = queryStatus;
-      return this;
-    }
-
-    public Builder htmlBody(String htmlBody) {
-      this.htmlBody = htmlBody;
-      return this;
-    }
-
-    public Builder xYZ(String xYZ) {
-      this.xYZ = xYZ;
-      return this;
-    }
-
-    public Builder oneSt(String oneSt) {
-      this.oneSt = oneSt;
-      return this;
-    }
-
-    public Builder über(String über) {
-      this.über = über;
-      return this;
-    }
-
-    public Builder links(OddityLinks links) {
-      this.links = links;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Oddity build() {
-      return new Oddity(forceUpdate, tags, twoFa, class_, default_, firstName, firstName2, firstName3, builder_, toBuilder_, hashCode_, getClass_, value, value2, queryStatus, htmlBody, xYZ, oneSt, über, links, additionalProperties);
+    /**
+     * Builds {@link Oddity}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Boolean forceUpdate;
+
+        private List<Long> tags;
+
+        private Boolean twoFa;
+
+        private String class_;
+
+        private String default_;
+
+        private String firstName;
+
+        private String firstName2;
+
+        private String firstName3;
+
+        private String builder_;
+
+        private String toBuilder_;
+
+        private Long hashCode_;
+
+        private String getClass_;
+
+        private String value;
+
+        private String value2;
+
+        private String queryStatus;
+
+        private String htmlBody;
+
+        private String xYZ;
+
+        private String oneSt;
+
+        private String über;
+
+        private OddityLinks links;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Oddity source) {
+            this.forceUpdate = source.forceUpdate;
+            this.tags = source.tags;
+            this.twoFa = source.twoFa;
+            this.class_ = source.class_;
+            this.default_ = source.default_;
+            this.firstName = source.firstName;
+            this.firstName2 = source.firstName2;
+            this.firstName3 = source.firstName3;
+            this.builder_ = source.builder_;
+            this.toBuilder_ = source.toBuilder_;
+            this.hashCode_ = source.hashCode_;
+            this.getClass_ = source.getClass_;
+            this.value = source.value;
+            this.value2 = source.value2;
+            this.queryStatus = source.queryStatus;
+            this.htmlBody = source.htmlBody;
+            this.xYZ = source.xYZ;
+            this.oneSt = source.oneSt;
+            this.über = source.über;
+            this.links = source.links;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder forceUpdate(Boolean forceUpdate) {
+            this.forceUpdate = forceUpdate;
+            return this;
+        }
+
+        public Builder tags(List<Long> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        public Builder twoFa(Boolean twoFa) {
+            this.twoFa = twoFa;
+            return this;
+        }
+
+        public Builder class_(String class_) {
+            this.class_ = class_;
+            return this;
+        }
+
+        public Builder default_(String default_) {
+            this.default_ = default_;
+            return this;
+        }
+
+        public Builder firstName(String firstName) {
+            this.firstName = firstName;
+            return this;
+        }
+
+        public Builder firstName2(String firstName2) {
+            this.firstName2 = firstName2;
+            return this;
+        }
+
+        public Builder firstName3(String firstName3) {
+            this.firstName3 = firstName3;
+            return this;
+        }
+
+        public Builder builder_(String builder_) {
+            this.builder_ = builder_;
+            return this;
+        }
+
+        public Builder toBuilder_(String toBuilder_) {
+            this.toBuilder_ = toBuilder_;
+            return this;
+        }
+
+        public Builder hashCode_(Long hashCode_) {
+            this.hashCode_ = hashCode_;
+            return this;
+        }
+
+        public Builder getClass_(String getClass_) {
+            this.getClass_ = getClass_;
+            return this;
+        }
+
+        public Builder value(String value) {
+            this.value = value;
+            return this;
+        }
+
+        public Builder value2(String value2) {
+            this.value2 = value2;
+            return this;
+        }
+
+        public Builder queryStatus(String queryStatus) {
+            this.queryStatus = queryStatus;
+            return this;
+        }
+
+        public Builder htmlBody(String htmlBody) {
+            this.htmlBody = htmlBody;
+            return this;
+        }
+
+        public Builder xYZ(String xYZ) {
+            this.xYZ = xYZ;
+            return this;
+        }
+
+        public Builder oneSt(String oneSt) {
+            this.oneSt = oneSt;
+            return this;
+        }
+
+        public Builder über(String über) {
+            this.über = über;
+            return this;
+        }
+
+        public Builder links(OddityLinks links) {
+            this.links = links;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public Oddity build() {
+            return new Oddity(forceUpdate, tags, twoFa, class_, default_, firstName, firstName2,
+                    firstName3, builder_, toBuilder_, hashCode_, getClass_, value, value2,
+                    queryStatus, htmlBody, xYZ, oneSt, über, links, additionalProperties);
+        }
     }
-  }
 }

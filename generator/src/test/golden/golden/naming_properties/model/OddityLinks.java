@@ -14,55 +14,55 @@ import javax.annotation.processing.Generated;
  * @param self the {@code self} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record OddityLinks(@JsonProperty("self") String self,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public OddityLinks {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link OddityLinks}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String self;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public OddityLinks {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(OddityLinks source) {
-      this.self = source.self;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder self(String self) {
-      this.self = self;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public OddityLinks build() {
-      return new OddityLinks(self, additionalProperties);
+    /**
+     * Builds {@link OddityLinks}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String self;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(OddityLinks source) {
+            this.self = source.self;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder self(String self) {
+            this.self = self;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public OddityLinks build() {
+            return new OddityLinks(self, additionalProperties);
+        }
     }
-  }
 }

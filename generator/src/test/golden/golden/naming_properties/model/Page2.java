@@ -14,55 +14,55 @@ import javax.annotation.processing.Generated;
  * @param number the {@code number} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record Page2(@JsonProperty("number") Long number,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public Page2 {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link Page2}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Long number;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Page2 {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(Page2 source) {
-      this.number = source.number;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder number(Long number) {
-      this.number = number;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Page2 build() {
-      return new Page2(number, additionalProperties);
+    /**
+     * Builds {@link Page2}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Long number;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Page2 source) {
+            this.number = source.number;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder number(Long number) {
+            this.number = number;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public Page2 build() {
+            return new Page2(number, additionalProperties);
+        }
     }
-  }
 }

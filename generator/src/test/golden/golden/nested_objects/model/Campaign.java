@@ -15,63 +15,63 @@ import javax.annotation.processing.Generated;
  * @param meta the {@code meta} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record Campaign(@JsonProperty("id") Long id, @JsonProperty("meta") CampaignMeta2 meta,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public Campaign {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link Campaign}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Long id;
-
-    private CampaignMeta2 meta;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Campaign {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(Campaign source) {
-      this.id = source.id;
-      this.meta = source.meta;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder id(Long id) {
-      this.id = id;
-      return this;
-    }
-
-    public Builder meta(CampaignMeta2 meta) {
-      this.meta = meta;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Campaign build() {
-      return new Campaign(id, meta, additionalProperties);
+    /**
+     * Builds {@link Campaign}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Long id;
+
+        private CampaignMeta2 meta;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Campaign source) {
+            this.id = source.id;
+            this.meta = source.meta;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder meta(CampaignMeta2 meta) {
+            this.meta = meta;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public Campaign build() {
+            return new Campaign(id, meta, additionalProperties);
+        }
     }
-  }
 }

@@ -14,55 +14,55 @@ import javax.annotation.processing.Generated;
  * @param key the {@code key} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record CampaignMeta(@JsonProperty("key") String key,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public CampaignMeta {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link CampaignMeta}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String key;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public CampaignMeta {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(CampaignMeta source) {
-      this.key = source.key;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder key(String key) {
-      this.key = key;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public CampaignMeta build() {
-      return new CampaignMeta(key, additionalProperties);
+    /**
+     * Builds {@link CampaignMeta}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String key;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(CampaignMeta source) {
+            this.key = source.key;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder key(String key) {
+            this.key = key;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public CampaignMeta build() {
+            return new CampaignMeta(key, additionalProperties);
+        }
     }
-  }
 }

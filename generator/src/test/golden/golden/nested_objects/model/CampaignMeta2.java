@@ -14,55 +14,55 @@ import javax.annotation.processing.Generated;
  * @param opens the {@code opens} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record CampaignMeta2(@JsonProperty("opens") Long opens,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public CampaignMeta2 {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link CampaignMeta2}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Long opens;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public CampaignMeta2 {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(CampaignMeta2 source) {
-      this.opens = source.opens;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder opens(Long opens) {
-      this.opens = opens;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public CampaignMeta2 build() {
-      return new CampaignMeta2(opens, additionalProperties);
+    /**
+     * Builds {@link CampaignMeta2}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Long opens;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(CampaignMeta2 source) {
+            this.opens = source.opens;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder opens(Long opens) {
+            this.opens = opens;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public CampaignMeta2 build() {
+            return new CampaignMeta2(opens, additionalProperties);
+        }
     }
-  }
 }

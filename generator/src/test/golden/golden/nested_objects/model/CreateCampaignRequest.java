@@ -15,67 +15,68 @@ import javax.annotation.processing.Generated;
  * @param design the {@code design} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record CreateCampaignRequest(@JsonProperty("title") String title,
-    @JsonProperty("design") CreateCampaignRequestDesign design,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public CreateCampaignRequest {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link CreateCampaignRequest}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String title;
-
-    private CreateCampaignRequestDesign design;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("design") CreateCampaignRequestDesign design,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public CreateCampaignRequest {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(CreateCampaignRequest source) {
-      this.title = source.title;
-      this.design = source.design;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    public Builder design(CreateCampaignRequestDesign design) {
-      this.design = design;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public CreateCampaignRequest build() {
-      if (title == null) {
-        throw new IllegalStateException("CreateCampaignRequest.title is required (JSON property 'title')");
-      }
-      return new CreateCampaignRequest(title, design, additionalProperties);
+    /**
+     * Builds {@link CreateCampaignRequest}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String title;
+
+        private CreateCampaignRequestDesign design;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(CreateCampaignRequest source) {
+            this.title = source.title;
+            this.design = source.design;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder design(CreateCampaignRequestDesign design) {
+            this.design = design;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public CreateCampaignRequest build() {
+            if (title == null) {
+                throw new IllegalStateException(
+                        "CreateCampaignRequest.title is required (JSON property 'title')");
+            }
+            return new CreateCampaignRequest(title, design, additionalProperties);
+        }
     }
-  }
 }

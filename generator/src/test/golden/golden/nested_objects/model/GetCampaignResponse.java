@@ -15,64 +15,64 @@ import javax.annotation.processing.Generated;
  * @param summary the {@code summary} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record GetCampaignResponse(@JsonProperty("campaign") GetCampaignResponseCampaign campaign,
-    @JsonProperty("summary") Campaign summary,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public GetCampaignResponse {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link GetCampaignResponse}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private GetCampaignResponseCampaign campaign;
-
-    private Campaign summary;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("summary") Campaign summary,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public GetCampaignResponse {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(GetCampaignResponse source) {
-      this.campaign = source.campaign;
-      this.summary = source.summary;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder campaign(GetCampaignResponseCampaign campaign) {
-      this.campaign = campaign;
-      return this;
-    }
-
-    public Builder summary(Campaign summary) {
-      this.summary = summary;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public GetCampaignResponse build() {
-      return new GetCampaignResponse(campaign, summary, additionalProperties);
+    /**
+     * Builds {@link GetCampaignResponse}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private GetCampaignResponseCampaign campaign;
+
+        private Campaign summary;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(GetCampaignResponse source) {
+            this.campaign = source.campaign;
+            this.summary = source.summary;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder campaign(GetCampaignResponseCampaign campaign) {
+            this.campaign = campaign;
+            return this;
+        }
+
+        public Builder summary(Campaign summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public GetCampaignResponse build() {
+            return new GetCampaignResponse(campaign, summary, additionalProperties);
+        }
     }
-  }
 }

@@ -14,55 +14,55 @@ import javax.annotation.processing.Generated;
  * @param name the {@code name} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record GetCampaignResponseCampaignSettingsMailer(@JsonProperty("name") String name,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public GetCampaignResponseCampaignSettingsMailer {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link GetCampaignResponseCampaignSettingsMailer}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String name;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public GetCampaignResponseCampaignSettingsMailer {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(GetCampaignResponseCampaignSettingsMailer source) {
-      this.name = source.name;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder name(String name) {
-      this.name = name;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public GetCampaignResponseCampaignSettingsMailer build() {
-      return new GetCampaignResponseCampaignSettingsMailer(name, additionalProperties);
+    /**
+     * Builds {@link GetCampaignResponseCampaignSettingsMailer}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String name;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(GetCampaignResponseCampaignSettingsMailer source) {
+            this.name = source.name;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public GetCampaignResponseCampaignSettingsMailer build() {
+            return new GetCampaignResponseCampaignSettingsMailer(name, additionalProperties);
+        }
     }
-  }
 }

@@ -15,67 +15,68 @@ import javax.annotation.processing.Generated;
  * @param nickname the {@code nickname} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record ProfileUpdate(@JsonProperty("email") String email,
-    @JsonProperty("nickname") String nickname,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public ProfileUpdate {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link ProfileUpdate}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String email;
-
-    private String nickname;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("nickname") String nickname,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public ProfileUpdate {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(ProfileUpdate source) {
-      this.email = source.email;
-      this.nickname = source.nickname;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder email(String email) {
-      this.email = email;
-      return this;
-    }
-
-    public Builder nickname(String nickname) {
-      this.nickname = nickname;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public ProfileUpdate build() {
-      if (email == null) {
-        throw new IllegalStateException("ProfileUpdate.email is required (JSON property 'email')");
-      }
-      return new ProfileUpdate(email, nickname, additionalProperties);
+    /**
+     * Builds {@link ProfileUpdate}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String email;
+
+        private String nickname;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ProfileUpdate source) {
+            this.email = source.email;
+            this.nickname = source.nickname;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        public Builder nickname(String nickname) {
+            this.nickname = nickname;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public ProfileUpdate build() {
+            if (email == null) {
+                throw new IllegalStateException(
+                        "ProfileUpdate.email is required (JSON property 'email')");
+            }
+            return new ProfileUpdate(email, nickname, additionalProperties);
+        }
     }
-  }
 }

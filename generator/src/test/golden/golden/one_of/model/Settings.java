@@ -14,55 +14,55 @@ import javax.annotation.processing.Generated;
  * @param sender the {@code sender} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record Settings(@JsonProperty("sender") String sender,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public Settings {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link Settings}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String sender;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Settings {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(Settings source) {
-      this.sender = source.sender;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder sender(String sender) {
-      this.sender = sender;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Settings build() {
-      return new Settings(sender, additionalProperties);
+    /**
+     * Builds {@link Settings}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String sender;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Settings source) {
+            this.sender = source.sender;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder sender(String sender) {
+            this.sender = sender;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public Settings build() {
+            return new Settings(sender, additionalProperties);
+        }
     }
-  }
 }

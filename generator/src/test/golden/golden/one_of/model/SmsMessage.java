@@ -24,133 +24,134 @@ import javax.annotation.processing.Generated;
  * @param shape the {@code shape} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record SmsMessage(@JsonProperty("contact") Contact contact,
-    @JsonProperty("settings") Settings settings,
-    @JsonProperty("legacy_settings") Settings legacySettings,
-    @JsonProperty("parent") Contact parent, @JsonProperty("count") String count,
-    @JsonProperty("total") Long total, @JsonProperty("amount") String amount,
-    @JsonProperty("flag") String flag, @JsonProperty("label") String label,
-    @JsonProperty("shape") JsonNode shape,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public SmsMessage {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link SmsMessage}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Contact contact;
-
-    private Settings settings;
-
-    private Settings legacySettings;
-
-    private Contact parent;
-
-    private String count;
-
-    private Long total;
-
-    private String amount;
-
-    private String flag;
-
-    private String label;
-
-    private JsonNode shape;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("settings") Settings settings,
+        @JsonProperty("legacy_settings") Settings legacySettings,
+        @JsonProperty("parent") Contact parent, @JsonProperty("count") String count,
+        @JsonProperty("total") Long total, @JsonProperty("amount") String amount,
+        @JsonProperty("flag") String flag, @JsonProperty("label") String label,
+        @JsonProperty("shape") JsonNode shape,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public SmsMessage {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(SmsMessage source) {
-      this.contact = source.contact;
-      this.settings = source.settings;
-      this.legacySettings = source.legacySettings;
-      this.parent = source.parent;
-      this.count = source.count;
-      this.total = source.total;
-      this.amount = source.amount;
-      this.flag = source.flag;
-      this.label = source.label;
-      this.shape = source.shape;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder contact(Contact contact) {
-      this.contact = contact;
-      return this;
-    }
-
-    public Builder settings(Settings settings) {
-      this.settings = settings;
-      return this;
-    }
-
-    public Builder legacySettings(Settings legacySettings) {
-      this.legacySettings = legacySettings;
-      return this;
-    }
-
-    public Builder parent(Contact parent) {
-      this.parent = parent;
-      return this;
-    }
-
-    public Builder count(String count) {
-      this.count = count;
-      return this;
-    }
-
-    public Builder total(Long total) {
-      this.total = total;
-      return this;
-    }
-
-    public Builder amount(String amount) {
-      this.amount = amount;
-      return this;
-    }
-
-    public Builder flag(String flag) {
-      this.flag = flag;
-      return this;
-    }
-
-    public Builder label(String label) {
-      this.label = label;
-      return this;
-    }
-
-    public Builder shape(JsonNode shape) {
-      this.shape = shape;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public SmsMessage build() {
-      return new SmsMessage(contact, settings, legacySettings, parent, count, total, amount, flag, label, shape, additionalProperties);
+    /**
+     * Builds {@link SmsMessage}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Contact contact;
+
+        private Settings settings;
+
+        private Settings legacySettings;
+
+        private Contact parent;
+
+        private String count;
+
+        private Long total;
+
+        private String amount;
+
+        private String flag;
+
+        private String label;
+
+        private JsonNode shape;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(SmsMessage source) {
+            this.contact = source.contact;
+            this.settings = source.settings;
+            this.legacySettings = source.legacySettings;
+            this.parent = source.parent;
+            this.count = source.count;
+            this.total = source.total;
+            this.amount = source.amount;
+            this.flag = source.flag;
+            this.label = source.label;
+            this.shape = source.shape;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder contact(Contact contact) {
+            this.contact = contact;
+            return this;
+        }
+
+        public Builder settings(Settings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        public Builder legacySettings(Settings legacySettings) {
+            this.legacySettings = legacySettings;
+            return this;
+        }
+
+        public Builder parent(Contact parent) {
+            this.parent = parent;
+            return this;
+        }
+
+        public Builder count(String count) {
+            this.count = count;
+            return this;
+        }
+
+        public Builder total(Long total) {
+            this.total = total;
+            return this;
+        }
+
+        public Builder amount(String amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        public Builder flag(String flag) {
+            this.flag = flag;
+            return this;
+        }
+
+        public Builder label(String label) {
+            this.label = label;
+            return this;
+        }
+
+        public Builder shape(JsonNode shape) {
+            this.shape = shape;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public SmsMessage build() {
+            return new SmsMessage(contact, settings, legacySettings, parent, count, total, amount,
+                    flag, label, shape, additionalProperties);
+        }
     }
-  }
 }

@@ -15,64 +15,64 @@ import javax.annotation.processing.Generated;
  * @param score the {@code score} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record ContactReport(@JsonProperty("contact") Contact contact,
-    @JsonProperty("score") Long score,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public ContactReport {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link ContactReport}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Contact contact;
-
-    private Long score;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("score") Long score,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public ContactReport {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(ContactReport source) {
-      this.contact = source.contact;
-      this.score = source.score;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder contact(Contact contact) {
-      this.contact = contact;
-      return this;
-    }
-
-    public Builder score(Long score) {
-      this.score = score;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public ContactReport build() {
-      return new ContactReport(contact, score, additionalProperties);
+    /**
+     * Builds {@link ContactReport}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Contact contact;
+
+        private Long score;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ContactReport source) {
+            this.contact = source.contact;
+            this.score = source.score;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder contact(Contact contact) {
+            this.contact = contact;
+            return this;
+        }
+
+        public Builder score(Long score) {
+            this.score = score;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public ContactReport build() {
+            return new ContactReport(contact, score, additionalProperties);
+        }
     }
-  }
 }

@@ -16,68 +16,69 @@ import javax.annotation.processing.Generated;
  * @param tags the {@code tags[]} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record CreateListItemRequest(@JsonProperty("title") String title,
-    @JsonProperty("tags[]") List<Long> tags,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public CreateListItemRequest {
-    tags = Immutable.list(tags);
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link CreateListItemRequest}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String title;
-
-    private List<Long> tags;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("tags[]") List<Long> tags,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public CreateListItemRequest {
+        tags = Immutable.list(tags);
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(CreateListItemRequest source) {
-      this.title = source.title;
-      this.tags = source.tags;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    public Builder tags(List<Long> tags) {
-      this.tags = tags;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public CreateListItemRequest build() {
-      if (title == null) {
-        throw new IllegalStateException("CreateListItemRequest.title is required (JSON property 'title')");
-      }
-      return new CreateListItemRequest(title, tags, additionalProperties);
+    /**
+     * Builds {@link CreateListItemRequest}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String title;
+
+        private List<Long> tags;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(CreateListItemRequest source) {
+            this.title = source.title;
+            this.tags = source.tags;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder tags(List<Long> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public CreateListItemRequest build() {
+            if (title == null) {
+                throw new IllegalStateException(
+                        "CreateListItemRequest.title is required (JSON property 'title')");
+            }
+            return new CreateListItemRequest(title, tags, additionalProperties);
+        }
     }
-  }
 }

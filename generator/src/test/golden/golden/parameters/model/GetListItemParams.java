@@ -11,7 +11,8 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * Query parameters of <code>getListItem</code> (<code>GET /lists/{list_id}/items/{item_id}</code>). Properties set with <code>additionalProperty</code> are sent as extra query parameters.
+ * Query parameters of <code>getListItem</code> (<code>GET /lists/{list_id}/items/{item_id}</code>). Properties set with
+ * <code>additionalProperty</code> are sent as extra query parameters.
  *
  * @param xWpNonce the {@code X-WP-Nonce} property
  * @param tags Only items with these tags. Sent as <code>tags[]=a&amp;tags[]=b</code>.
@@ -23,119 +24,120 @@ import javax.annotation.processing.Generated;
  * @param search Free text.
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record GetListItemParams(@JsonProperty("X-WP-Nonce") String xWpNonce,
-    @JsonProperty("tags[]") List<Long> tags,
-    @JsonProperty("statuses[]") List<GetListItemStatus> statuses,
-    @JsonProperty("query[status]") String queryStatus,
-    @JsonProperty("include_deleted") Boolean includeDeleted,
-    @JsonProperty("since") LocalDateTime since, @JsonProperty("limit") Long limit,
-    @JsonProperty("search") String search,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public GetListItemParams {
-    tags = Immutable.list(tags);
-    statuses = Immutable.list(statuses);
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link GetListItemParams}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String xWpNonce;
-
-    private List<Long> tags;
-
-    private List<GetListItemStatus> statuses;
-
-    private String queryStatus;
-
-    private Boolean includeDeleted;
-
-    private LocalDateTime since;
-
-    private Long limit;
-
-    private String search;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("tags[]") List<Long> tags,
+        @JsonProperty("statuses[]") List<GetListItemStatus> statuses,
+        @JsonProperty("query[status]") String queryStatus,
+        @JsonProperty("include_deleted") Boolean includeDeleted,
+        @JsonProperty("since") LocalDateTime since, @JsonProperty("limit") Long limit,
+        @JsonProperty("search") String search,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public GetListItemParams {
+        tags = Immutable.list(tags);
+        statuses = Immutable.list(statuses);
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(GetListItemParams source) {
-      this.xWpNonce = source.xWpNonce;
-      this.tags = source.tags;
-      this.statuses = source.statuses;
-      this.queryStatus = source.queryStatus;
-      this.includeDeleted = source.includeDeleted;
-      this.since = source.since;
-      this.limit = source.limit;
-      this.search = source.search;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder xWpNonce(String xWpNonce) {
-      this.xWpNonce = xWpNonce;
-      return this;
-    }
-
-    public Builder tags(List<Long> tags) {
-      this.tags = tags;
-      return this;
-    }
-
-    public Builder statuses(List<GetListItemStatus> statuses) {
-      this.statuses = statuses;
-      return this;
-    }
-
-    public Builder queryStatus(String queryStatus) {
-      this.queryStatus = queryStatus;
-      return this;
-    }
-
-    public Builder includeDeleted(Boolean includeDeleted) {
-      this.includeDeleted = includeDeleted;
-      return this;
-    }
-
-    public Builder since(LocalDateTime since) {
-      this.since = since;
-      return this;
-    }
-
-    public Builder limit(Long limit) {
-      this.limit = limit;
-      return this;
-    }
-
-    public Builder search(String search) {
-      this.search = search;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public GetListItemParams build() {
-      return new GetListItemParams(xWpNonce, tags, statuses, queryStatus, includeDeleted, since, limit, search, additionalProperties);
+    /**
+     * Builds {@link GetListItemParams}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String xWpNonce;
+
+        private List<Long> tags;
+
+        private List<GetListItemStatus> statuses;
+
+        private String queryStatus;
+
+        private Boolean includeDeleted;
+
+        private LocalDateTime since;
+
+        private Long limit;
+
+        private String search;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(GetListItemParams source) {
+            this.xWpNonce = source.xWpNonce;
+            this.tags = source.tags;
+            this.statuses = source.statuses;
+            this.queryStatus = source.queryStatus;
+            this.includeDeleted = source.includeDeleted;
+            this.since = source.since;
+            this.limit = source.limit;
+            this.search = source.search;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder xWpNonce(String xWpNonce) {
+            this.xWpNonce = xWpNonce;
+            return this;
+        }
+
+        public Builder tags(List<Long> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        public Builder statuses(List<GetListItemStatus> statuses) {
+            this.statuses = statuses;
+            return this;
+        }
+
+        public Builder queryStatus(String queryStatus) {
+            this.queryStatus = queryStatus;
+            return this;
+        }
+
+        public Builder includeDeleted(Boolean includeDeleted) {
+            this.includeDeleted = includeDeleted;
+            return this;
+        }
+
+        public Builder since(LocalDateTime since) {
+            this.since = since;
+            return this;
+        }
+
+        public Builder limit(Long limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        public Builder search(String search) {
+            this.search = search;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public GetListItemParams build() {
+            return new GetListItemParams(xWpNonce, tags, statuses, queryStatus, includeDeleted,
+                    since, limit, search, additionalProperties);
+        }
     }
-  }
 }

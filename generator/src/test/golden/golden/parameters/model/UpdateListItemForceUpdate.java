@@ -11,37 +11,41 @@ import javax.annotation.processing.Generated;
  *
  * <p>Values the spec does not list still decode: {@link #isKnown()} is false for them.
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.EnumEmitter")
 public final class UpdateListItemForceUpdate extends OpenEnum {
-  /**
-   * <code>yes</code>
-   */
-  public static final UpdateListItemForceUpdate YES = new UpdateListItemForceUpdate("yes", true);
+    /**
+     * <code>yes</code>
+     */
+    public static final UpdateListItemForceUpdate YES = known("yes");
 
-  /**
-   * <code>no</code>
-   */
-  public static final UpdateListItemForceUpdate NO = new UpdateListItemForceUpdate("no", true);
+    /**
+     * <code>no</code>
+     */
+    public static final UpdateListItemForceUpdate NO = known("no");
 
-  private static final Map<String, UpdateListItemForceUpdate> KNOWN = index(YES, NO);
+    private static final Map<String, UpdateListItemForceUpdate> KNOWN = index(YES, NO);
 
-  private UpdateListItemForceUpdate(String value, boolean known) {
-    super(value, known);
-  }
+    private UpdateListItemForceUpdate(String value, boolean known) {
+        super(value, known);
+    }
 
-  /**
-   * The constant for {@code value}, or a new instance if the spec does not list it.
-   */
-  @JsonCreator
-  public static UpdateListItemForceUpdate of(String value) {
-    UpdateListItemForceUpdate known = KNOWN.get(value);
-    return known != null ? known : new UpdateListItemForceUpdate(value, false);
-  }
+    private static UpdateListItemForceUpdate known(String value) {
+        return new UpdateListItemForceUpdate(value, true);
+    }
 
-  /**
-   * The values the spec lists, in its order.
-   */
-  public static Collection<UpdateListItemForceUpdate> knownValues() {
-    return KNOWN.values();
-  }
+    /**
+     * The constant for {@code value}, or a new instance if the spec does not list it.
+     */
+    @JsonCreator
+    public static UpdateListItemForceUpdate of(String value) {
+        UpdateListItemForceUpdate known = KNOWN.get(value);
+        return known != null ? known : new UpdateListItemForceUpdate(value, false);
+    }
+
+    /**
+     * The values the spec lists, in its order.
+     */
+    public static Collection<UpdateListItemForceUpdate> knownValues() {
+        return KNOWN.values();
+    }
 }

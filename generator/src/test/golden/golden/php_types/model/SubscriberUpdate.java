@@ -22,99 +22,100 @@ import javax.annotation.processing.Generated;
  * @param note the {@code note} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record SubscriberUpdate(
-    @JsonProperty("is_verified") @JsonSerialize(using = PhpFlag.YesNo.class) Boolean isVerified,
-    @JsonProperty("email_opt_in") @JsonSerialize(using = PhpFlag.OneZero.class) Boolean emailOptIn,
-    @JsonProperty("is_admin") Boolean isAdmin, @JsonProperty("user_id") Long userId,
-    @JsonProperty("created_at") LocalDateTime createdAt, @JsonProperty("note") String note,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public SubscriberUpdate {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link SubscriberUpdate}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Boolean isVerified;
-
-    private Boolean emailOptIn;
-
-    private Boolean isAdmin;
-
-    private Long userId;
-
-    private LocalDateTime createdAt;
-
-    private String note;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("is_verified") @JsonSerialize(using = PhpFlag.YesNo.class) Boolean isVerified,
+        @JsonProperty("email_opt_in") @JsonSerialize(using = PhpFlag.OneZero.class) Boolean emailOptIn,
+        @JsonProperty("is_admin") Boolean isAdmin, @JsonProperty("user_id") Long userId,
+        @JsonProperty("created_at") LocalDateTime createdAt, @JsonProperty("note") String note,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public SubscriberUpdate {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(SubscriberUpdate source) {
-      this.isVerified = source.isVerified;
-      this.emailOptIn = source.emailOptIn;
-      this.isAdmin = source.isAdmin;
-      this.userId = source.userId;
-      this.createdAt = source.createdAt;
-      this.note = source.note;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder isVerified(Boolean isVerified) {
-      this.isVerified = isVerified;
-      return this;
-    }
-
-    public Builder emailOptIn(Boolean emailOptIn) {
-      this.emailOptIn = emailOptIn;
-      return this;
-    }
-
-    public Builder isAdmin(Boolean isAdmin) {
-      this.isAdmin = isAdmin;
-      return this;
-    }
-
-    public Builder userId(Long userId) {
-      this.userId = userId;
-      return this;
-    }
-
-    public Builder createdAt(LocalDateTime createdAt) {
-      this.createdAt = createdAt;
-      return this;
-    }
-
-    public Builder note(String note) {
-      this.note = note;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public SubscriberUpdate build() {
-      return new SubscriberUpdate(isVerified, emailOptIn, isAdmin, userId, createdAt, note, additionalProperties);
+    /**
+     * Builds {@link SubscriberUpdate}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Boolean isVerified;
+
+        private Boolean emailOptIn;
+
+        private Boolean isAdmin;
+
+        private Long userId;
+
+        private LocalDateTime createdAt;
+
+        private String note;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(SubscriberUpdate source) {
+            this.isVerified = source.isVerified;
+            this.emailOptIn = source.emailOptIn;
+            this.isAdmin = source.isAdmin;
+            this.userId = source.userId;
+            this.createdAt = source.createdAt;
+            this.note = source.note;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder isVerified(Boolean isVerified) {
+            this.isVerified = isVerified;
+            return this;
+        }
+
+        public Builder emailOptIn(Boolean emailOptIn) {
+            this.emailOptIn = emailOptIn;
+            return this;
+        }
+
+        public Builder isAdmin(Boolean isAdmin) {
+            this.isAdmin = isAdmin;
+            return this;
+        }
+
+        public Builder userId(Long userId) {
+            this.userId = userId;
+            return this;
+        }
+
+        public Builder createdAt(LocalDateTime createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public SubscriberUpdate build() {
+            return new SubscriberUpdate(isVerified, emailOptIn, isAdmin, userId, createdAt, note,
+                    additionalProperties);
+        }
     }
-  }
 }

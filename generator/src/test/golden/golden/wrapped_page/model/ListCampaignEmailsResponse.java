@@ -16,71 +16,73 @@ import javax.annotation.processing.Generated;
  * @param emails the {@code emails} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record ListCampaignEmailsResponse(
-    @JsonProperty("campaign") ListCampaignEmailsResponseCampaign campaign,
-    @JsonProperty("emails") Page<ListCampaignEmailsResponseEmail> emails,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public ListCampaignEmailsResponse {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link ListCampaignEmailsResponse}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private ListCampaignEmailsResponseCampaign campaign;
-
-    private Page<ListCampaignEmailsResponseEmail> emails;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonProperty("campaign") ListCampaignEmailsResponseCampaign campaign,
+        @JsonProperty("emails") Page<ListCampaignEmailsResponseEmail> emails,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public ListCampaignEmailsResponse {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(ListCampaignEmailsResponse source) {
-      this.campaign = source.campaign;
-      this.emails = source.emails;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder campaign(ListCampaignEmailsResponseCampaign campaign) {
-      this.campaign = campaign;
-      return this;
-    }
-
-    public Builder emails(Page<ListCampaignEmailsResponseEmail> emails) {
-      this.emails = emails;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public ListCampaignEmailsResponse build() {
-      if (campaign == null) {
-        throw new IllegalStateException("ListCampaignEmailsResponse.campaign is required (JSON property 'campaign')");
-      }
-      if (emails == null) {
-        throw new IllegalStateException("ListCampaignEmailsResponse.emails is required (JSON property 'emails')");
-      }
-      return new ListCampaignEmailsResponse(campaign, emails, additionalProperties);
+    /**
+     * Builds {@link ListCampaignEmailsResponse}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private ListCampaignEmailsResponseCampaign campaign;
+
+        private Page<ListCampaignEmailsResponseEmail> emails;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ListCampaignEmailsResponse source) {
+            this.campaign = source.campaign;
+            this.emails = source.emails;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder campaign(ListCampaignEmailsResponseCampaign campaign) {
+            this.campaign = campaign;
+            return this;
+        }
+
+        public Builder emails(Page<ListCampaignEmailsResponseEmail> emails) {
+            this.emails = emails;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public ListCampaignEmailsResponse build() {
+            if (campaign == null) {
+                throw new IllegalStateException(
+                        "ListCampaignEmailsResponse.campaign is required (JSON property 'campaign')");
+            }
+            if (emails == null) {
+                throw new IllegalStateException(
+                        "ListCampaignEmailsResponse.emails is required (JSON property 'emails')");
+            }
+            return new ListCampaignEmailsResponse(campaign, emails, additionalProperties);
+        }
     }
-  }
 }

@@ -14,55 +14,55 @@ import javax.annotation.processing.Generated;
  * @param email the {@code email} property
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record ListCampaignEmailsResponseEmail(@JsonProperty("email") String email,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public ListCampaignEmailsResponseEmail {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link ListCampaignEmailsResponseEmail}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private String email;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public ListCampaignEmailsResponseEmail {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(ListCampaignEmailsResponseEmail source) {
-      this.email = source.email;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder email(String email) {
-      this.email = email;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public ListCampaignEmailsResponseEmail build() {
-      return new ListCampaignEmailsResponseEmail(email, additionalProperties);
+    /**
+     * Builds {@link ListCampaignEmailsResponseEmail}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String email;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ListCampaignEmailsResponseEmail source) {
+            this.email = source.email;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public ListCampaignEmailsResponseEmail build() {
+            return new ListCampaignEmailsResponseEmail(email, additionalProperties);
+        }
     }
-  }
 }

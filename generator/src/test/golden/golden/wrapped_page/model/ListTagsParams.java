@@ -9,60 +9,61 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * Query parameters of <code>listTags</code> (<code>GET /tags</code>). Properties set with <code>additionalProperty</code> are sent as extra query parameters.
+ * Query parameters of <code>listTags</code> (<code>GET /tags</code>). Properties set with
+ * <code>additionalProperty</code> are sent as extra query parameters.
  *
  * @param page The page to return, counting from 1. Default: <code>1</code>.
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
-@Generated("dev.fluentcrm.codegen")
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record ListTagsParams(@JsonProperty("page") Long page,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-  public ListTagsParams {
-    additionalProperties = Immutable.extras(additionalProperties);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder that starts from this record's values.
-   */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /**
-   * Builds {@link ListTagsParams}; unset properties stay null and are not sent.
-   */
-  public static final class Builder {
-    private Long page;
-
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public ListTagsParams {
+        additionalProperties = Immutable.extras(additionalProperties);
     }
 
-    private Builder(ListTagsParams source) {
-      this.page = source.page;
-      this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    public Builder page(Long page) {
-      this.page = page;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets a property the spec does not list; it is sent as given.
+     * A builder that starts from this record's values.
      */
-    public Builder additionalProperty(String name, Object value) {
-      this.additionalProperties.put(name, value);
-      return this;
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public ListTagsParams build() {
-      return new ListTagsParams(page, additionalProperties);
+    /**
+     * Builds {@link ListTagsParams}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private Long page;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ListTagsParams source) {
+            this.page = source.page;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder page(Long page) {
+            this.page = page;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public ListTagsParams build() {
+            return new ListTagsParams(page, additionalProperties);
+        }
     }
-  }
 }

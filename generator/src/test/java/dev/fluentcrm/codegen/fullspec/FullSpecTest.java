@@ -28,7 +28,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -150,10 +149,39 @@ class FullSpecTest {
     }
 
     @Test
-    void everyTypeCarriesTheGeneratedMarkerWithoutADate() {
-        List<String> unmarked = files.stream()
-                .filter(f -> !new String(f.content(), StandardCharsets.UTF_8).contains("@Generated(\"dev.fluentcrm.codegen\")"))
-                .map(GeneratedFile::path).collect(Collectors.toList());
+    void everyTypeNamesTheEmitterThatWroteItWithoutADate() throws ClassNotFoundException {
+        Pattern marker = Pattern.compile("\n@Generated\\(\"(dev\\.fluentcrm\\.codegen\\.emit\\.[a-z]+\\.[A-Za-z]+Emitter)\"\\)\n");
+        Set<String> emitters = new TreeSet<>();
+        List<String> unmarked = new ArrayList<>();
+        for (GeneratedFile file : files) {
+            Matcher matcher = marker.matcher(new String(file.content(), StandardCharsets.UTF_8));
+            if (matcher.find()) {
+                emitters.add(matcher.group(1));
+            } else {
+                unmarked.add(file.path());
+            }
+        }
         assertThat(unmarked).isEmpty();
+        for (String emitter : emitters) {
+            Class.forName(emitter);
+        }
+        assertThat(emitters).contains("dev.fluentcrm.codegen.emit.model.RecordEmitter", "dev.fluentcrm.codegen.emit.client.ModuleEmitter");
+    }
+
+    @Test
+    void everyJavaOutputKeepsItsLinesWithinOneHundredTwentyColumns() {
+        GeneratorOptions options = GeneratorOptions.of(PACKAGE, OutputKind.CLIENT, OutputKind.SERVER, OutputKind.FIXTURES);
+        List<String> tooLong = new ArrayList<>();
+        for (GeneratedFile file : new Generator(options).generate(api).all()) {
+            if (file.path().endsWith(".java")) {
+                String[] lines = new String(file.content(), StandardCharsets.UTF_8).split("\n");
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].length() > 120) {
+                        tooLong.add(file.path() + ":" + (i + 1) + " (" + lines[i].length() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(tooLong).isEmpty();
     }
 }

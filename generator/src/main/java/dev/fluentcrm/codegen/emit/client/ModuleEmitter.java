@@ -68,7 +68,7 @@ public final class ModuleEmitter {
         typeConstants.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(entry -> spec.addField(
                 FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.TYPE_REFERENCE, entry.getKey()), entry.getValue(),
                                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T<>() {}", JavaTypes.TYPE_REFERENCE)
+                        .initializer("$Znew $T<>() {}", JavaTypes.TYPE_REFERENCE)
                         .build()));
         spec.addMethods(methods);
         return JavaSources.file(apiPackage, spec.build());
@@ -176,10 +176,10 @@ public final class ModuleEmitter {
                 return CodeBlock.builder().addStatement("return executor.execute($L)", request).build();
             }
             if (!operation.isPaged()) {
-                return CodeBlock.builder().addStatement("return executor.execute($L, $L)", request, typeToken()).build();
+                return CodeBlock.builder().addStatement("return executor.execute($L,$W$L)", request, typeToken()).build();
             }
             return CodeBlock.builder()
-                    .addStatement("$T response = executor.execute($L, $L, $S)",
+                    .addStatement("$T response = executor.execute($L,$W$L,$W$S)",
                             ParameterizedTypeName.get(JavaTypes.API_RESPONSE, result), request, typeToken(), operation.responsePointer())
                     .addStatement("return response.withValue($L)", pagingCall("response.value()"))
                     .build();
@@ -189,15 +189,15 @@ public final class ModuleEmitter {
             // A supplier, so that invalid arguments fail the future instead of throwing here.
             CodeBlock request = CodeBlock.of("() -> $NRequest($L)", operation.javaName(), arguments(true));
             if (operation.response().isNone()) {
-                return CodeBlock.builder().addStatement("return executor.executeAsync($L).thenApply($T::value)", request, JavaTypes.API_RESPONSE).build();
+                return CodeBlock.builder().addStatement("return executor.executeAsync($L)$Z.thenApply($T::value)", request, JavaTypes.API_RESPONSE).build();
             }
             if (!operation.isPaged()) {
                 return CodeBlock.builder()
-                        .addStatement("return executor.executeAsync($L, $L).thenApply($T::value)", request, typeToken(), JavaTypes.API_RESPONSE)
+                        .addStatement("return executor.executeAsync($L,$W$L)$Z.thenApply($T::value)", request, typeToken(), JavaTypes.API_RESPONSE)
                         .build();
             }
             return CodeBlock.builder()
-                    .addStatement("return executor.executeAsync($L, $L, $S)\n.thenApply(response -> $L)",
+                    .addStatement("return executor.executeAsync($L,$W$L,$W$S)\n.thenApply(response -> $L)",
                             request, typeToken(), operation.responsePointer(), pagingCall("response.value()"))
                     .build();
         }
@@ -228,7 +228,7 @@ public final class ModuleEmitter {
                     .addModifiers(Modifier.PRIVATE)
                     .addParameters(parameters)
                     .returns(result)
-                    .addStatement("return page == null ? null : page.withFetcher(number -> $N($Lparams.toBuilder().$N($L).build()))",
+                    .addStatement("return page == null ? null$W: page.withFetcher(number -> $N($Lparams.toBuilder().$N($L).build()))",
                             operation.javaName(), prefixArguments(), pageParameter.javaName(), isLong ? "(long) number" : "number")
                     .build();
         }
@@ -244,16 +244,17 @@ public final class ModuleEmitter {
             CodeBlock.Builder code = CodeBlock.builder();
             if (operation.body() != null && operation.body().required()) {
                 code.beginControlFlow("if (body == null)")
-                        .addStatement("throw new $T($S)", IllegalArgumentException.class, operation.operationId() + " needs a request body")
+                        .addStatement("throw new $T($Z$S)", IllegalArgumentException.class, operation.operationId() + " needs a request body")
                         .endControlFlow();
             }
             if (hasParams) {
                 code.beginControlFlow("if (params == null)")
-                        .addStatement("throw new $T($S)", IllegalArgumentException.class,
+                        .addStatement("throw new $T($Z$S)", IllegalArgumentException.class,
                                 operation.operationId() + ": params must not be null (use " + paramsType.simpleName() + ".builder().build())")
                         .endControlFlow();
             }
-            code.add("return $T.builder($S, $S)", JavaTypes.API_REQUEST, operation.method(), operation.path()).indent();
+            // Continuation lines are two indents deeper, as in hand-written code.
+            code.add("return $T.builder($S, $S)", JavaTypes.API_REQUEST, operation.method(), operation.path()).indent().indent();
             for (Parameter parameter : operation.parameters()) {
                 switch (parameter.location()) {
                     case PATH:
@@ -279,7 +280,7 @@ public final class ModuleEmitter {
             if (body != null && body.encoding() != Operation.Encoding.JSON) {
                 code.add(formFields(body));
             }
-            code.add("\n.build();\n").unindent();
+            code.add("\n.build();\n").unindent().unindent();
             return MethodSpec.methodBuilder(operation.javaName() + "Request")
                     .addModifiers(Modifier.PRIVATE)
                     .addParameters(parameters(true))

@@ -9,6 +9,6 @@ public final class GeneratedAnnotation {
 
     /** {@code @Generated("<emitter's class name>")}. */
     public static AnnotationSpec by(Class<?> emitter) {
-        return AnnotationSpec.builder(JavaTypes.GENERATED).addMember("value", "$S", "dev.fluentcrm.codegen").build();
+        return AnnotationSpec.builder(JavaTypes.GENERATED).addMember("value", "$S", emitter.getName()).build();
     }
 }

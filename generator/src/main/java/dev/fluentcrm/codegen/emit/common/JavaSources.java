@@ -10,20 +10,21 @@ public final class JavaSources {
     private JavaSources() {
     }
 
-    /** A file holding {@code type} in {@code packageName}. */
+    /** A file holding {@code type} in {@code packageName}, indented by four spaces as hand-written code is. */
     public static JavaFile file(String packageName, TypeSpec type) {
-        return JavaFile.builder(packageName, type).skipJavaLangImports(true).build();
+        return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ").build();
     }
 
     /**
-     * Renders {@code files} at {@code <package path>/<Type>.java}. Rendering is most of a
+     * Renders {@code files} at {@code <package path>/<Type>.java}, Javadoc wrapped (see
+     * {@link SourceLayout}). Rendering is most of a
      * generation and each file renders on its own, so it uses every core; the result does not
      * depend on the order of work.
      */
     public static List<GeneratedFile> render(List<JavaFile> files) {
         return files.parallelStream()
                 .map(file -> GeneratedFile.text(file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java",
-                        file.toString()))
+                        SourceLayout.tidy(file.toString())))
                 .toList();
     }
 }

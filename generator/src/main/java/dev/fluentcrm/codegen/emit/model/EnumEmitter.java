@@ -52,9 +52,9 @@ public final class EnumEmitter {
             String constant = constants.claim(wanted);
             spec.addField(FieldSpec.builder(name, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("$L\n", value.isEmpty() ? "The empty string." : Javadoc.code(value))
-                    .initializer("new $T($S, true)", name, value)
+                    .initializer("$Zknown($S)", value)
                     .build());
-            index.add(index.isEmpty() ? "$N" : ", $N", constant);
+            index.add(index.isEmpty() ? "$N" : ",$W$N", constant);
         }
         spec.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), name),
                         "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -66,6 +66,13 @@ public final class EnumEmitter {
                 .addParameter(boolean.class, "known")
                 .addStatement("super(value, known)")
                 .build());
+        // The constants are made by a factory so that their lines need not repeat the (possibly long) class name.
+        spec.addMethod(MethodSpec.methodBuilder("known")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(name)
+                .addParameter(String.class, "value")
+                .addStatement("return new $T(value, true)", name)
+                .build());
         spec.addMethod(MethodSpec.methodBuilder("of")
                 .addJavadoc("The constant for {@code value}, or a new instance if the spec does not list it.\n")
                 .addAnnotation(JSON_CREATOR)
@@ -73,7 +80,7 @@ public final class EnumEmitter {
                 .returns(name)
                 .addParameter(String.class, "value")
                 .addStatement("$T known = KNOWN.get(value)", name)
-                .addStatement("return known != null ? known : new $T(value, false)", name)
+                .addStatement("return known != null ? known$W: new $T(value, false)", name)
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("knownValues")
                 .addJavadoc("The values the spec lists, in its order.\n")

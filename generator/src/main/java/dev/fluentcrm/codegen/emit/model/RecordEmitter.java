@@ -154,7 +154,7 @@ public final class RecordEmitter {
                     .addStatement("this.$1N = $1N", field.getKey())
                     .addStatement("return this")
                     .build());
-            arguments.add("$N, ", field.getKey());
+            arguments.add("$N,$W", field.getKey());
         }
         builder.addField(FieldSpec.builder(EXTRAS_TYPE, EXTRAS, Modifier.PRIVATE, Modifier.FINAL)
                 .initializer("new $T<>()", LinkedHashMap.class).build());
@@ -174,7 +174,7 @@ public final class RecordEmitter {
         for (Field field : record.fields()) {
             if (field.required()) {
                 build.beginControlFlow("if ($N == null)", field.javaName())
-                        .addStatement("throw new $T($S)", IllegalStateException.class,
+                        .addStatement("throw new $T($Z$S)", IllegalStateException.class,
                                 record.name() + "." + field.javaName() + " is required (JSON property '" + field.jsonName() + "')")
                         .endControlFlow();
             }

@@ -33,11 +33,12 @@ public final class RoutesEmitter {
 
     public JavaFile emit(ApiModule module) {
         ClassName service = ServerTypes.service(serverPackage, module);
-        CodeBlock.Builder list = CodeBlock.builder().add("return $T.of(", List.class).indent();
+        // Continuation lines are two indents deeper, as in hand-written code.
+        CodeBlock.Builder list = CodeBlock.builder().add("return $T.of(", List.class).indent().indent();
         for (int i = 0; i < module.operations().size(); i++) {
             list.add(i == 0 ? "\n$L" : ",\n$L", route(module.operations().get(i)));
         }
-        list.unindent().add(");\n");
+        list.unindent().unindent().add(");\n");
         TypeSpec spec = TypeSpec.classBuilder(ServerTypes.routes(serverPackage, module))
                 .addJavadoc("The routes of the $L module, bound to a {@link $T}.\n", module.tag(), service)
                 .addAnnotation(GeneratedAnnotation.by(RoutesEmitter.class))
@@ -57,6 +58,7 @@ public final class RoutesEmitter {
     private CodeBlock route(Operation operation) {
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("$T.builder($S, $S, $S)", ServerTypes.ROUTE, operation.method(), operation.path(), operation.operationId())
+                .indent()
                 .indent();
         for (Parameter parameter : operation.parameters()) {
             CodeBlock schema = SchemaCode.of(parameter.type(), parameter.constraints());
@@ -89,13 +91,13 @@ public final class RoutesEmitter {
         if (operation.isPaged() && !operation.responsePointer().isEmpty()) {
             code.add("\n.pagedAt($S)", operation.responsePointer());
         }
-        CodeBlock call = CodeBlock.of("service.$N($L)", operation.javaName(), arguments(operation));
+        CodeBlock call = CodeBlock.of("service.$N($Z$L)", operation.javaName(), arguments(operation));
         if (operation.response().isNone()) {
             code.add("\n.handle(call -> {\n$>$L;\nreturn null;\n$<})", call);
         } else {
             code.add("\n.handle(call -> $L)", call);
         }
-        return code.unindent().build();
+        return code.unindent().unindent().build();
     }
 
     private CodeBlock arguments(Operation operation) {
@@ -112,6 +114,6 @@ public final class RoutesEmitter {
         if (operation.paramsTypeName() != null) {
             arguments.add(CodeBlock.of("call.params($T.class)", types.model(operation.paramsTypeName())));
         }
-        return CodeBlock.join(arguments, ", ");
+        return CodeBlock.join(arguments, ",$W");
     }
 }

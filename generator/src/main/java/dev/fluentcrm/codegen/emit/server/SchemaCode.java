@@ -29,7 +29,7 @@ final class SchemaCode {
 
             @Override
             public CodeBlock list(TypeRef.ListOf list) {
-                CodeBlock.Builder code = CodeBlock.builder().add("$T.arrayOf($L)", ServerTypes.SCHEMA, of(list.items(), Constraints.NONE));
+                CodeBlock.Builder code = CodeBlock.builder().add("$T.arrayOf($Z$L)", ServerTypes.SCHEMA, of(list.items(), Constraints.NONE));
                 if (c.minItems() != null) {
                     code.add(".minItems($L)", c.minItems());
                 }
@@ -46,7 +46,7 @@ final class SchemaCode {
 
             @Override
             public CodeBlock named(TypeRef.Named named) {
-                return CodeBlock.of("$T.ref($S)", ServerTypes.SCHEMA, named.name());
+                return CodeBlock.of("$T.ref($Z$S)", ServerTypes.SCHEMA, named.name());
             }
 
             @Override

@@ -57,17 +57,18 @@ public final class SchemasEmitter {
         return definition.accept(new TypeDef.Visitor<>() {
             @Override
             public CodeBlock record(TypeDef.RecordDef record) {
-                CodeBlock.Builder code = CodeBlock.builder().add("$T.object()", ServerTypes.SCHEMA).indent();
+                // A statement: JavaPoet indents its continuation lines already.
+                CodeBlock.Builder code = CodeBlock.builder().add("$T.object()", ServerTypes.SCHEMA);
                 for (Field field : record.fields()) {
                     code.add("\n.$L($S, $L)", field.required() ? "required" : "optional", field.jsonName(),
                             SchemaCode.of(field.type(), field.constraints()));
                 }
-                return code.unindent().build();
+                return code.build();
             }
 
             @Override
             public CodeBlock enumeration(TypeDef.EnumDef enumeration) {
-                CodeBlock values = CodeBlock.join(enumeration.values().stream().map(v -> CodeBlock.of("$S", v)).toList(), ", ");
+                CodeBlock values = CodeBlock.join(enumeration.values().stream().map(v -> CodeBlock.of("$S", v)).toList(), ",$W");
                 return CodeBlock.of("$T.oneOf($L)", ServerTypes.SCHEMA, values);
             }
         });
