@@ -3,7 +3,6 @@ package dev.fluentcrm.codegen.golden;
 import dev.fluentcrm.codegen.Generator;
 import dev.fluentcrm.codegen.GeneratorOptions;
 import dev.fluentcrm.codegen.OutputKind;
-import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -63,14 +63,23 @@ final class GoldenCases {
         return "golden." + name;
     }
 
-    /** The case's client, generated in memory; paths are relative to {@link #EXPECTED}. */
+    /**
+     * The case's outputs, generated in memory; paths are relative to {@link #EXPECTED}. A case
+     * generates the client unless its folder has an {@code outputs} file naming other kinds
+     * (comma-separated, as {@code --outputs} takes them).
+     */
     static List<GeneratedFile> generate(String name) {
-        return clientSources(packageOf(name), Generator.load(specs(name)));
+        GeneratorOptions options = new GeneratorOptions(packageOf(name), outputs(name), Set.of(), null, null);
+        return new Generator(options).generate(Generator.load(specs(name))).all();
     }
 
-    /** The models and the client of {@code api} in {@code packageName}, sorted by path. */
-    static List<GeneratedFile> clientSources(String packageName, Api api) {
-        return new Generator(GeneratorOptions.of(packageName, OutputKind.CLIENT)).generate(api).in(OutputKind.Destination.SOURCES);
+    private static Set<OutputKind> outputs(String name) {
+        Path file = SPECS.resolve(name).resolve("outputs");
+        try {
+            return Files.exists(file) ? OutputKind.parseAll(List.of(Files.readString(file).strip().split(","))) : Set.of(OutputKind.CLIENT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Where the expected files of a case live. */
