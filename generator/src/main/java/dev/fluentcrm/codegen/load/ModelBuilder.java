@@ -1,5 +1,6 @@
 package dev.fluentcrm.codegen.load;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.model.ApiModule;
 import dev.fluentcrm.codegen.model.Operation;
@@ -8,6 +9,7 @@ import dev.fluentcrm.codegen.model.TypeRef;
 import dev.fluentcrm.codegen.naming.JavaNames;
 import dev.fluentcrm.codegen.naming.MethodNames;
 import dev.fluentcrm.codegen.naming.UniqueNames;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
@@ -153,8 +155,8 @@ public final class ModelBuilder {
             return null;
         }
         try {
-            return io.swagger.v3.core.util.Json.mapper().writeValueAsString(example);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Json.mapper().writeValueAsString(example);
+        } catch (JsonProcessingException e) {
             return null;
         }
     }
@@ -270,7 +272,7 @@ public final class ModelBuilder {
             }
             Schema<?> schema = refs.schema(media.getSchema(), at);
             if (schema.getProperties() != null && media.getSchema().get$ref() == null) {
-                for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
+                for (Map.Entry<String, Schema<?>> property : SchemaShapes.properties(schema).entrySet()) {
                     if (SchemaShapes.pageItems(property.getValue(), refs, at).isPresent() && isTheEnvelopesPoint(schema, property.getKey())) {
                         TypeRef page = types.resolve(property.getValue(), JavaNames.typeName(property.getKey()), at + "/content/schema/properties/" + property.getKey());
                         return new ResponseShape(page, "/" + property.getKey());

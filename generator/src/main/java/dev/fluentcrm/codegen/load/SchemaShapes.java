@@ -1,6 +1,9 @@
 package dev.fluentcrm.codegen.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +25,7 @@ final class SchemaShapes {
         boolean hasTotal = false;
         boolean hasCurrentPage = false;
         for (Schema<?> part : parts(target, refs, where)) {
-            Map<String, Schema> properties = part.getProperties();
+            Map<String, Schema<?>> properties = properties(part);
             if (properties == null) {
                 continue;
             }
@@ -83,14 +86,21 @@ final class SchemaShapes {
             return false;
         }
         Object only = values.get(0);
-        return only instanceof java.util.Collection<?> list && list.isEmpty()
-                || only instanceof com.fasterxml.jackson.databind.JsonNode node && node.isArray() && node.isEmpty();
+        return only instanceof Collection<?> list && list.isEmpty()
+                || only instanceof JsonNode node && node.isArray() && node.isEmpty();
+    }
+
+    /** swagger-parser's property maps are raw ({@code Map<String, Schema>}); this gives them a usable value type (null stays null). */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static Map<String, Schema<?>> properties(Schema<?> schema) {
+        Map raw = schema.getProperties();
+        return raw;
     }
 
     /** swagger-parser's lists are raw ({@code List<Schema>}); this gives them a usable element type. */
     @SuppressWarnings({"rawtypes", "unchecked"})
     static List<Schema<?>> each(List<Schema> raw) {
-        List<Schema<?>> typed = new java.util.ArrayList<>();
+        List<Schema<?>> typed = new ArrayList<>();
         for (Schema schema : raw) {
             typed.add((Schema<?>) schema);
         }
@@ -103,7 +113,7 @@ final class SchemaShapes {
     }
 
     private static List<Schema<?>> parts(Schema<?> schema, Refs refs, String where) {
-        List<Schema<?>> parts = new java.util.ArrayList<>();
+        List<Schema<?>> parts = new ArrayList<>();
         collectParts(schema, refs, where, parts, 0);
         return parts;
     }

@@ -20,7 +20,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -233,8 +232,7 @@ public final class SpecLoader {
             }
         }
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 checkReferences(file, field.getValue(), at + SpecException.pointer(field.getKey()), trees);
             }
         } else if (node.isArray()) {
@@ -261,7 +259,7 @@ public final class SpecLoader {
         }
         if (overlay.getComponents() != null) {
             if (base.getComponents() == null) {
-                base.setComponents(new io.swagger.v3.oas.models.Components());
+                base.setComponents(new Components());
             }
             var into = base.getComponents();
             var from = overlay.getComponents();

@@ -1,10 +1,12 @@
 package dev.fluentcrm.codegen.load;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.fluentcrm.codegen.model.Field;
 import dev.fluentcrm.codegen.model.TypeDef;
-import dev.fluentcrm.codegen.model.TypeRef;
 import dev.fluentcrm.codegen.model.TypeRef.FlagEncoding;
 import dev.fluentcrm.codegen.model.TypeRef.ScalarKind;
+import dev.fluentcrm.codegen.model.TypeRef;
 import dev.fluentcrm.codegen.naming.JavaNames;
 import dev.fluentcrm.codegen.naming.UniqueNames;
 import io.swagger.v3.core.util.Json;
@@ -326,7 +328,7 @@ final class TypeResolver {
     private static boolean isStringEnum(Schema<?> schema) {
         return "string".equals(schema.getType()) && schema.getEnum() != null
                 && schema.getEnum().stream().anyMatch(Objects::nonNull)
-                && schema.getEnum().stream().noneMatch(v -> v instanceof com.fasterxml.jackson.databind.JsonNode);
+                && schema.getEnum().stream().noneMatch(v -> v instanceof JsonNode);
     }
 
     private TypeRef objectType(Schema<?> schema, String nameHint, String where) {
@@ -420,7 +422,7 @@ final class TypeResolver {
         }
         try {
             return Json.mapper().writeValueAsString(schema.getExample());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return null;
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpHeaders;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,7 +147,7 @@ public final class ErrorMapper {
         } catch (IllegalArgumentException notACodePoint) {
             return whole;
         }
-        return NAMED_ENTITIES.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), whole);
+        return NAMED_ENTITIES.getOrDefault(name.toLowerCase(Locale.ROOT), whole);
     }
 
     private static Map<String, Map<String, String>> fieldErrors(JsonNode json) {

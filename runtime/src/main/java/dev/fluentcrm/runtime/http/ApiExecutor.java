@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -21,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -182,7 +184,7 @@ public final class ApiExecutor {
                 .thenCompose(future -> future);
     }
 
-    private static <T> CompletableFuture<T> later(long millis, java.util.function.Supplier<CompletableFuture<T>> next) {
+    private static <T> CompletableFuture<T> later(long millis, Supplier<CompletableFuture<T>> next) {
         return CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS))
                 .thenCompose(ignored -> next.get());
     }
@@ -201,7 +203,7 @@ public final class ApiExecutor {
             return new ApiResponse<>(status, response.headers(), body, JsonParts.read(readers.computeIfAbsent(type, mapper::readerFor), body, pointer));
         } catch (IOException e) {
             String why = redact(e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
-            String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping ? " at " + mapping.getPathReference() : "";
+            String where = e instanceof JsonMappingException mapping ? " at " + mapping.getPathReference() : "";
             throw new UnexpectedResponseException(request + " answered " + status + " with a body that is not " + type.toCanonical()
                     + where + ": " + why,
                     new ErrorResponse(request.toString(), status, null, null, response.headers(), redact(body)), e);
@@ -271,7 +273,7 @@ public final class ApiExecutor {
             http.header("Authorization", options.credentials().authorizationHeader());
         }
         if (request.isMultipart()) {
-            String boundary = "fluentcrm-" + java.util.UUID.randomUUID();
+            String boundary = "fluentcrm-" + UUID.randomUUID();
             http.header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(FormBody.multipart(boundary, request.formFields(), request.files())));
         } else if (request.isForm()) {

@@ -1,5 +1,7 @@
 package dev.fluentcrm.server.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +85,7 @@ public final class FormBodies {
         return "application/octet-stream";
     }
 
-    private static void put(ObjectNode fields, String name, com.fasterxml.jackson.databind.JsonNode value) {
+    private static void put(ObjectNode fields, String name, JsonNode value) {
         String key = name.endsWith("[]") ? name.substring(0, name.length() - 2) : name;
         var existing = fields.get(key);
         if (name.endsWith("[]") && existing == null) {
@@ -91,7 +93,7 @@ public final class FormBodies {
         } else if (existing == null) {
             fields.set(key, value);
         } else if (existing.isArray()) {
-            ((com.fasterxml.jackson.databind.node.ArrayNode) existing).add(value);
+            ((ArrayNode) existing).add(value);
         } else {
             fields.putArray(key).add(existing).add(value);
         }

@@ -1,6 +1,7 @@
 package dev.fluentcrm.server.route;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -81,7 +82,7 @@ public final class Call {
         return convert(body == null ? NullNode.getInstance() : body, mapper.constructType(type), null);
     }
 
-    private <T> T convert(JsonNode value, com.fasterxml.jackson.databind.JavaType type, String parameter) {
+    private <T> T convert(JsonNode value, JavaType type, String parameter) {
         try {
             return mapper.convertValue(value, type);
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package dev.fluentcrm.server.route;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -114,7 +115,7 @@ final class RequestValidator {
             return null;
         }
         try {
-            return mapper.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(bytes);
+            return mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(bytes);
         } catch (JacksonException | NumberFormatException e) {
             // Jackson lets a number it cannot hold (1e9999999999) escape as NumberFormatException.
             ObjectNode error = mapper.createObjectNode().put("code", "rest_invalid_json").put("message", "Invalid JSON body passed.");

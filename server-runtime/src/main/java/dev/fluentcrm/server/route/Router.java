@@ -15,6 +15,7 @@ import dev.fluentcrm.server.validate.SchemaRegistry;
 import dev.fluentcrm.server.validate.Validator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +150,7 @@ public final class Router implements RestHandler {
 
     private static List<String> reversed(String[] names) {
         List<String> list = new ArrayList<>(List.of(names));
-        java.util.Collections.reverse(list);
+        Collections.reverse(list);
         return list;
     }
 

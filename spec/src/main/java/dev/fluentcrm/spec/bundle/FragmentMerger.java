@@ -39,9 +39,9 @@ final class FragmentMerger {
             }
         }
         JsonNode paths = fragment.path("paths");
-        paths.fields().forEachRemaining(path -> mergePath(file, path.getKey(), path.getValue()));
+        paths.properties().forEach(path -> mergePath(file, path.getKey(), path.getValue()));
         JsonNode components = fragment.path("components");
-        components.fields().forEachRemaining(section -> section.getValue().fields().forEachRemaining(item ->
+        components.properties().forEach(section -> section.getValue().properties().forEach(item ->
                 put(file, "/components/" + section.getKey(), item.getKey(), item.getValue())));
     }
 
@@ -49,7 +49,7 @@ final class FragmentMerger {
         if (!operations.isObject()) {
             throw new SpecBundleException(file + "#" + pointer("/paths", path) + ": a path item must be a mapping");
         }
-        operations.fields().forEachRemaining(op -> put(file, pointer("/paths", path), op.getKey(), op.getValue()));
+        operations.properties().forEach(op -> put(file, pointer("/paths", path), op.getKey(), op.getValue()));
     }
 
     private void put(Path file, String parentPointer, String name, JsonNode value) {
@@ -66,9 +66,9 @@ final class FragmentMerger {
     }
 
     private void recordExisting(ObjectNode root, Path rootFile) {
-        root.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+        root.path("paths").properties().forEach(path -> path.getValue().fieldNames()
                 .forEachRemaining(op -> definedIn.put(pointer(pointer("/paths", path.getKey()), op), rootFile)));
-        root.path("components").fields().forEachRemaining(section -> section.getValue().fieldNames()
+        root.path("components").properties().forEach(section -> section.getValue().fieldNames()
                 .forEachRemaining(item -> definedIn.put(pointer("/components/" + section.getKey(), item), rootFile)));
     }
 
