@@ -16,29 +16,42 @@ import java.util.stream.Stream;
  * Bundles the spec sources ({@code openapi.yaml}, {@code components/*.yaml},
  * {@code paths/*.yaml}) into one self-contained OpenAPI document.
  *
- * <p>Usage: {@code SpecBundler SOURCE_DIR OUTPUT_BASE [MORE_OUTPUT_BASES...]}; each output
- * base gets a {@code .yaml} and a {@code .json}. Files are read in name order so the bundle
+ * <p>Usage: {@code SpecBundler [--spec-version=VERSION] SOURCE_DIR OUTPUT_BASE [MORE_OUTPUT_BASES...]};
+ * each output base gets a {@code .yaml} and a {@code .json}; the version, when given, becomes
+ * {@code info.x-spec-version}. Files are read in name order so the bundle
  * is identical on every machine.
  */
 public final class SpecBundler {
+    /** The extension in {@code info} that holds the version of the document itself. */
+    public static final String SPEC_VERSION_KEY = "x-spec-version";
+    private static final String SPEC_VERSION_OPTION = "--spec-version=";
+
     private final YAMLMapper reader = new YAMLMapper();
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: SpecBundler SOURCE_DIR OUTPUT_BASE [MORE_OUTPUT_BASES...]");
+        List<String> arguments = new ArrayList<>(List.of(args));
+        String specVersion = null;
+        if (!arguments.isEmpty() && arguments.get(0).startsWith(SPEC_VERSION_OPTION)) {
+            specVersion = arguments.remove(0).substring(SPEC_VERSION_OPTION.length());
+        }
+        if (arguments.size() < 2) {
+            System.err.println("usage: SpecBundler [--spec-version=VERSION] SOURCE_DIR OUTPUT_BASE [MORE_OUTPUT_BASES...]");
             System.exit(2);
         }
         try {
-            ObjectNode document = new SpecBundler().bundle(Path.of(args[0]));
+            ObjectNode document = new SpecBundler().bundle(Path.of(arguments.get(0)));
+            if (specVersion != null) {
+                stampSpecVersion(document, specVersion);
+            }
             SpecWriter writer = new SpecWriter();
             byte[] yaml = writer.yaml(document);
             byte[] json = writer.json(document);
-            for (int i = 1; i < args.length; i++) {
-                write(Path.of(args[i] + ".yaml"), yaml);
-                write(Path.of(args[i] + ".json"), json);
+            for (int i = 1; i < arguments.size(); i++) {
+                write(Path.of(arguments.get(i) + ".yaml"), yaml);
+                write(Path.of(arguments.get(i) + ".json"), json);
             }
             System.out.printf("Bundled %d paths and %d schemas into %s.{yaml,json}%n",
-                    document.path("paths").size(), document.path("components").path("schemas").size(), args[1]);
+                    document.path("paths").size(), document.path("components").path("schemas").size(), arguments.get(1));
         } catch (SpecBundleException e) {
             System.err.println("Spec error: " + e.getMessage());
             System.exit(1);
@@ -46,6 +59,33 @@ public final class SpecBundler {
             System.err.println("Could not bundle the spec: " + e.getMessage());
             System.exit(1);
         }
+    }
+
+    /**
+     * Records the version of the document itself as {@code info.x-spec-version}, right after
+     * {@code info.version} (which names the FluentCRM release the document describes). The
+     * build passes the artifact's version, so the two can never drift apart; the sources must
+     * not set it themselves.
+     */
+    public static void stampSpecVersion(ObjectNode document, String specVersion) {
+        if (specVersion.isBlank()) {
+            throw new SpecBundleException("the spec version is empty");
+        }
+        JsonNode info = document.path("info");
+        if (!info.isObject() || !info.hasNonNull("version")) {
+            throw new SpecBundleException("#/info/version: missing; it names the FluentCRM release the document describes");
+        }
+        if (info.has(SPEC_VERSION_KEY)) {
+            throw new SpecBundleException("#/info/" + SPEC_VERSION_KEY + ": set by the build from the artifact version; remove it from the sources");
+        }
+        ObjectNode stamped = document.objectNode();
+        info.properties().forEach(field -> {
+            stamped.set(field.getKey(), field.getValue());
+            if (field.getKey().equals("version")) {
+                stamped.put(SPEC_VERSION_KEY, specVersion);
+            }
+        });
+        document.set("info", stamped);
     }
 
     /** Reads and merges every source file under {@code sourceDir}. */

@@ -82,6 +82,27 @@ class SpecBundlerTest {
     }
 
     @Test
+    void theSpecVersionIsStampedRightAfterTheDescribedRelease() throws IOException {
+        root();
+        com.fasterxml.jackson.databind.node.ObjectNode bundle = new SpecBundler().bundle(dir);
+        SpecBundler.stampSpecVersion(bundle, "0.1.0-SNAPSHOT");
+
+        assertThat(bundle.at("/info/version").asText()).isEqualTo("1");
+        assertThat(bundle.at("/info/x-spec-version").asText()).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(bundle.get("info").fieldNames()).toIterable().containsExactly("title", "version", "x-spec-version");
+    }
+
+    @Test
+    void aSpecVersionWrittenInTheSourcesIsRefused() throws IOException {
+        write("openapi.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1', x-spec-version: '9'}\npaths: {}\n");
+        com.fasterxml.jackson.databind.node.ObjectNode bundle = new SpecBundler().bundle(dir);
+
+        assertThatThrownBy(() -> SpecBundler.stampSpecVersion(bundle, "0.1.0"))
+                .isInstanceOf(SpecBundleException.class)
+                .hasMessageContaining("#/info/x-spec-version");
+    }
+
+    @Test
     void outputIsByteIdenticalAcrossRunsAndQuotesDatesAndFlags() throws IOException {
         root();
         write("components/common.yaml", "components:\n  schemas:\n    A:\n      type: string\n"
