@@ -39,8 +39,7 @@ public final class BenchMain {
     static final int JMH_WARMUP = 3;
     static final int JMH_ITERATIONS = 5;
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(property("bench.work"));
@@ -67,10 +66,20 @@ public final class BenchMain {
         step("size and compile time");
         Map<Generators, JavaSources.Size> sizes = new EnumMap<>(Generators.class);
         outputs.forEach((tool, out) -> sizes.put(tool, JavaSources.size(out)));
-        Map<Generators, List<Double>> compile = alternate(COMPILE_WARM_UP, COMPILE_RUNS,
-                tool -> JavaSources.compile(outputs.get(tool), fresh(runs, "classes-" + tool.name().toLowerCase()), JavaSources.classPath(tool)));
-        Map<Generators, List<Double>> coldCompile = alternate(0, COLD_RUNS,
-                tool -> JavaSources.compileCold(outputs.get(tool), fresh(runs, "cold-classes-" + tool.name().toLowerCase()), JavaSources.classPath(tool)));
+        Map<Generators, List<Double>> compile = alternate(
+                COMPILE_WARM_UP,
+                COMPILE_RUNS,
+                tool -> JavaSources.compile(
+                        outputs.get(tool),
+                        fresh(runs, "classes-" + tool.name().toLowerCase()),
+                        JavaSources.classPath(tool)));
+        Map<Generators, List<Double>> coldCompile = alternate(
+                0,
+                COLD_RUNS,
+                tool -> JavaSources.compileCold(
+                        outputs.get(tool),
+                        fresh(runs, "cold-classes-" + tool.name().toLowerCase()),
+                        JavaSources.classPath(tool)));
         report.sizeAndCompile(sizes, stats(compile), stats(coldCompile));
 
         step("cold generation, fresh JVMs");
@@ -78,7 +87,9 @@ public final class BenchMain {
 
         step("plugin no-op run");
         try {
-            NoopPluginRun.Result noop = new NoopPluginRun(Path.of(property("bench.mavenHome")), work, property("bench.version")).measure(NOOP_RUNS);
+            NoopPluginRun.Result noop = new NoopPluginRun(
+                            Path.of(property("bench.mavenHome")), work, property("bench.version"))
+                    .measure(NOOP_RUNS);
             System.out.println("  " + noop);
             report.noop(noop, null);
         } catch (IllegalStateException | IOException e) {
@@ -120,7 +131,9 @@ public final class BenchMain {
                 // Each run starts from a collected heap, so neither tool pays for the other's garbage.
                 System.gc();
                 double millis = measure.run(tool);
-                System.out.printf("  %s round %d: %.0f ms%s%n", tool.label, round + 1, millis, round < warmUp ? " (warm-up)" : "");
+                System.out.printf(
+                        "  %s round %d: %.0f ms%s%n",
+                        tool.label, round + 1, millis, round < warmUp ? " (warm-up)" : "");
                 if (round >= warmUp) {
                     results.computeIfAbsent(tool, t -> new ArrayList<>()).add(millis);
                 }
@@ -139,12 +152,18 @@ public final class BenchMain {
         Options options = new OptionsBuilder()
                 .include(ClientCallBench.class.getName())
                 .include(PageDecodeBench.class.getName())
-                .warmupIterations(JMH_WARMUP).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(JMH_ITERATIONS).measurementTime(TimeValue.seconds(2))
+                .warmupIterations(JMH_WARMUP)
+                .warmupTime(TimeValue.seconds(2))
+                .measurementIterations(JMH_ITERATIONS)
+                .measurementTime(TimeValue.seconds(2))
                 .forks(JMH_FORKS)
                 // Without TCP_NODELAY the JDK HttpServer's separate header and body writes meet the
                 // client's delayed ACK: every call would take 40 ms, hiding what the clients cost.
-                .jvmArgsAppend("-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true", "-Dbench.reference=" + property("bench.reference"))
+                .jvmArgsAppend(
+                        "-Xms1g",
+                        "-Xmx1g",
+                        "-Dsun.net.httpserver.nodelay=true",
+                        "-Dbench.reference=" + property("bench.reference"))
                 .shouldFailOnError(true)
                 .build();
         Map<String, RunResult> results = new TreeMap<>();
@@ -162,7 +181,8 @@ public final class BenchMain {
     static String property(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("Missing -D" + name + " (run the bench through its Maven module; see the README)");
+            throw new IllegalStateException(
+                    "Missing -D" + name + " (run the bench through its Maven module; see the README)");
         }
         return value;
     }

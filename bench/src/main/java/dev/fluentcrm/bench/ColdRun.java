@@ -14,21 +14,26 @@ import java.util.Locale;
  * pools) and the process's peak resident memory (VmHWM).
  */
 public final class ColdRun {
-    private ColdRun() {
-    }
+    private ColdRun() {}
 
     public static void main(String[] args) throws IOException {
         Generators tool = Generators.valueOf(args[0]);
         double generation = tool.timed(Path.of(args[1]), Path.of(args[2]));
-        double sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        double sinceStart = System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime();
         long peakHeap = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
                 peakHeap += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "COLD jvm_ms=%.1f gen_ms=%.1f peak_heap_mb=%.1f rss_mb=%.1f%n",
-                sinceStart, generation, peakHeap / 1048576.0, vmHwmKb() / 1024.0);
+        System.out.printf(
+                Locale.ROOT,
+                "COLD jvm_ms=%.1f gen_ms=%.1f peak_heap_mb=%.1f rss_mb=%.1f%n",
+                sinceStart,
+                generation,
+                peakHeap / 1048576.0,
+                vmHwmKb() / 1024.0);
     }
 
     private static long vmHwmKb() throws IOException {

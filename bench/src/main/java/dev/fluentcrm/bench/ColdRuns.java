@@ -37,7 +37,9 @@ final class ColdRuns {
             for (Generators tool : Generators.values()) {
                 Map<String, Double> run = run(tool);
                 System.out.println("  " + tool.label + " cold round " + (round + 1) + ": " + run);
-                run.forEach((key, value) -> values.computeIfAbsent(tool, t -> new HashMap<>()).computeIfAbsent(key, k -> new ArrayList<>()).add(value));
+                run.forEach((key, value) -> values.computeIfAbsent(tool, t -> new HashMap<>())
+                        .computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(value));
             }
         }
         Map<Generators, Map<String, Stats>> figures = new EnumMap<>(Generators.class);
@@ -53,8 +55,13 @@ final class ColdRuns {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdRun.class.getName(),
-                tool.name(), spec.toString(), BenchMain.fresh(work, "cold-" + tool.name().toLowerCase()).toString()));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                ColdRun.class.getName(),
+                tool.name(),
+                spec.toString(),
+                BenchMain.fresh(work, "cold-" + tool.name().toLowerCase()).toString()));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -64,7 +71,9 @@ final class ColdRuns {
         double wall = (System.nanoTime() - start) / 1e6;
         Map<String, Double> figures = new HashMap<>();
         figures.put("process_ms", wall);
-        String line = output.lines().filter(l -> l.startsWith("COLD ")).findFirst()
+        String line = output.lines()
+                .filter(l -> l.startsWith("COLD "))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No result from " + tool.label + ":\n" + output));
         for (String pair : line.substring(5).split(" ")) {
             String[] kv = pair.split("=");

@@ -27,7 +27,9 @@ enum Generators {
         @Override
         void generate(Path spec, Path out) {
             GeneratorOptions options = GeneratorOptions.of(GeneratorOptions.DEFAULT_PACKAGE, OutputKind.CLIENT);
-            List<GeneratedFile> files = new Generator(options).generate(Generator.load(List.of(spec.toUri()))).all();
+            List<GeneratedFile> files = new Generator(options)
+                    .generate(Generator.load(List.of(spec.toUri())))
+                    .all();
             new OutputWriter().write(out, files);
         }
     },

@@ -20,13 +20,12 @@ import javax.tools.ToolProvider;
 /** Counting and compiling the Java files of a generated output. */
 final class JavaSources {
     /** The options of both compilations, for both tools. */
-    private static final List<String> OPTIONS = List.of("-proc:none", "--release", "17", "-nowarn", "-encoding", "UTF-8");
+    private static final List<String> OPTIONS =
+            List.of("-proc:none", "--release", "17", "-nowarn", "-encoding", "UTF-8");
 
-    private JavaSources() {
-    }
+    private JavaSources() {}
 
-    record Size(int files, long lines, long nonBlankLines, long bytes) {
-    }
+    record Size(int files, long lines, long nonBlankLines, long bytes) {}
 
     static List<Path> javaFiles(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
@@ -66,16 +65,23 @@ final class JavaSources {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         long start = System.nanoTime();
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager files =
+                compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             Files.createDirectories(classes);
             List<File> sources = javaFiles(root).stream().map(Path::toFile).toList();
             List<String> options = new ArrayList<>(OPTIONS);
             options.addAll(List.of("-classpath", classPath, "-d", classes.toString()));
-            boolean ok = compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources)).call();
+            boolean ok = compiler.getTask(
+                            null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources))
+                    .call();
             double millis = (System.nanoTime() - start) / 1e6;
             if (!ok) {
-                String errors = diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                        .limit(5).map(d -> d.getSource() + ":" + d.getLineNumber() + " " + d.getMessage(Locale.ROOT)).toList().toString();
+                String errors = diagnostics.getDiagnostics().stream()
+                        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                        .limit(5)
+                        .map(d -> d.getSource() + ":" + d.getLineNumber() + " " + d.getMessage(Locale.ROOT))
+                        .toList()
+                        .toString();
                 throw new IllegalStateException("The sources in " + root + " do not compile: " + errors);
             }
             return millis;
@@ -97,12 +103,16 @@ final class JavaSources {
             lines.addAll(List.of("-classpath", quoted(classPath), "-d", quoted(classes.toString())));
             javaFiles(root).forEach(file -> lines.add(quoted(file.toString())));
             Files.write(arguments, lines, StandardCharsets.UTF_8);
-            String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
+            String javac =
+                    Path.of(System.getProperty("java.home"), "bin", "javac").toString();
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(javac, "@" + arguments).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(javac, "@" + arguments)
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
-                throw new IllegalStateException("javac failed on " + root + ": " + output.lines().limit(10).toList());
+                throw new IllegalStateException("javac failed on " + root + ": "
+                        + output.lines().limit(10).toList());
             }
             return (System.nanoTime() - start) / 1e6;
         } catch (IOException e) {
@@ -121,9 +131,17 @@ final class JavaSources {
      */
     static String classPath(Generators tool) {
         List<String> wanted = new ArrayList<>(List.of("jackson-databind-2", "jackson-core-", "jackson-annotations-"));
-        wanted.addAll(tool == Generators.OURS
-                ? List.of("fluentcrm-runtime-")
-                : List.of("jackson-datatype-jsr310-", "jackson-databind-nullable-", "jakarta.annotation-api-", "jsr305-", "httpmime-", "httpclient-", "httpcore-"));
+        wanted.addAll(
+                tool == Generators.OURS
+                        ? List.of("fluentcrm-runtime-")
+                        : List.of(
+                                "jackson-datatype-jsr310-",
+                                "jackson-databind-nullable-",
+                                "jakarta.annotation-api-",
+                                "jsr305-",
+                                "httpmime-",
+                                "httpclient-",
+                                "httpcore-"));
         List<String> jars = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();

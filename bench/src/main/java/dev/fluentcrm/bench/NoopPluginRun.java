@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
 final class NoopPluginRun {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
-    private static final Pattern UP_TO_DATE = Pattern.compile("FluentCRM sources are up to date \\((.+); checked in (\\d+) ms\\)");
+    private static final Pattern UP_TO_DATE =
+            Pattern.compile("FluentCRM sources are up to date \\((.+); checked in (\\d+) ms\\)");
 
     /**
      * The goal's time when up to date, the check's own time as the plugin logs it, the goal when
@@ -31,9 +33,15 @@ final class NoopPluginRun {
      * first no-op run after generating, which hashes (the stamps of files just written are not
      * trusted yet).
      */
-    record Result(Stats mojoMillis, Stats checkMillis, String checkHow, Stats skippedMillis, Stats commandMillis, String firstRunLine,
-                  double firstNoopGoalMillis, String firstNoopLine) {
-    }
+    record Result(
+            Stats mojoMillis,
+            Stats checkMillis,
+            String checkHow,
+            Stats skippedMillis,
+            Stats commandMillis,
+            String firstRunLine,
+            double firstNoopGoalMillis,
+            String firstNoopLine) {}
 
     private final Path mvn;
     private final Path project;
@@ -50,7 +58,9 @@ final class NoopPluginRun {
         Files.createDirectories(project);
         Files.writeString(project.resolve("pom.xml"), pom());
         List<String> first = build();
-        String generated = first.stream().filter(l -> l.contains("Generated ")).findFirst()
+        String generated = first.stream()
+                .filter(l -> l.contains("Generated "))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The first build did not generate: " + tail(first)));
         // Past the stamps' two-second window, as a build a while after the last one would be.
         Thread.sleep(2_500);
@@ -75,12 +85,21 @@ final class NoopPluginRun {
             check.add(Double.parseDouble(line.group(2)));
             skipped.add(goalMillis(build("-Dfluentcrm.skip"), "FluentCRM generation skipped"));
         }
-        return new Result(Stats.of(mojo), Stats.of(check), how, Stats.of(skipped), Stats.of(command), generated.replaceAll("^.*\\[INFO\\] ", ""),
-                firstNoopGoal, firstNoopLine.replaceAll("^.*\\[INFO\\] ", ""));
+        return new Result(
+                Stats.of(mojo),
+                Stats.of(check),
+                how,
+                Stats.of(skipped),
+                Stats.of(command),
+                generated.replaceAll("^.*\\[INFO\\] ", ""),
+                firstNoopGoal,
+                firstNoopLine.replaceAll("^.*\\[INFO\\] ", ""));
     }
 
     private static String upToDateLine(List<String> log) {
-        return log.stream().filter(l -> l.contains("FluentCRM sources are up to date")).findFirst()
+        return log.stream()
+                .filter(l -> l.contains("FluentCRM sources are up to date"))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Expected 'up to date' from the plugin: " + tail(log)));
     }
 
@@ -98,18 +117,28 @@ final class NoopPluginRun {
         if (announced == null || done == null) {
             throw new IllegalStateException("Expected '" + last + "' from the plugin: " + tail(log));
         }
-        return java.time.Duration.between(announced, done).toMillis();
+        return Duration.between(announced, done).toMillis();
     }
 
     private List<String> build(String... extra) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(mvn.toString(), "-o", "-B", "-ntp",
-                "-Dorg.slf4j.simpleLogger.showDateTime=true", "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"));
+        List<String> command = new ArrayList<>(List.of(
+                mvn.toString(),
+                "-o",
+                "-B",
+                "-ntp",
+                "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"));
         command.addAll(List.of(extra));
         command.add("generate-sources");
-        Process process = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(project.toFile())
+                .redirectErrorStream(true)
+                .start();
         List<String> lines;
         try (var in = process.getInputStream()) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         }
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException("mvn failed in " + project + ": " + tail(lines));

@@ -48,7 +48,8 @@ record Stats(List<Double> values) {
 
     /** {@code 1234 ms (1200..1300, n=5)}. */
     String format(String unit) {
-        return String.format(Locale.ROOT, "%s %s (%s..%s, n=%d)", num(median()), unit, num(min()), num(max()), values.size());
+        return String.format(
+                Locale.ROOT, "%s %s (%s..%s, n=%d)", num(median()), unit, num(min()), num(max()), values.size());
     }
 
     static String num(double value) {

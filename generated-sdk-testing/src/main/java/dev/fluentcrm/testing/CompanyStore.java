@@ -28,7 +28,8 @@ final class CompanyStore implements CompaniesService {
     public synchronized Page<Company> list(ListCompaniesParams params) {
         List<Company> matching = companies.values().stream()
                 .filter(c -> Paging.matches(params.search(), c.name(), c.email(), c.website()))
-                .sorted(Comparator.comparing(Company::id).reversed()).toList();
+                .sorted(Comparator.comparing(Company::id).reversed())
+                .toList();
         return Paging.page(matching, params.page(), params.perPage());
     }
 
@@ -38,12 +39,28 @@ final class CompanyStore implements CompaniesService {
             throw ApiError.validation(Map.of("name", Map.of("unique", "The name has already been taken.")));
         }
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-        Company company = Company.builder().id(nextId++).name(body.name()).ownerId(body.ownerId()).industry(body.industry())
-                .type(body.type()).email(body.email()).phone(body.phone()).city(body.city()).country(body.country())
-                .website(body.website()).description(body.description()).employeesNumber(body.employeesNumber())
-                .createdAt(now).updatedAt(now).contactsCount(0L).build();
+        Company company = Company.builder()
+                .id(nextId++)
+                .name(body.name())
+                .ownerId(body.ownerId())
+                .industry(body.industry())
+                .type(body.type())
+                .email(body.email())
+                .phone(body.phone())
+                .city(body.city())
+                .country(body.country())
+                .website(body.website())
+                .description(body.description())
+                .employeesNumber(body.employeesNumber())
+                .createdAt(now)
+                .updatedAt(now)
+                .contactsCount(0L)
+                .build();
         companies.put(company.id(), company);
-        return CreateCompanyResponse.builder().message("Company has been created").company(company).build();
+        return CreateCompanyResponse.builder()
+                .message("Company has been created")
+                .company(company)
+                .build();
     }
 
     @Override
@@ -54,15 +71,20 @@ final class CompanyStore implements CompaniesService {
     @Override
     public synchronized UpdateCompanyResponse update(Long id, CompanyInput body) {
         Company old = existing(id);
-        Company company = old.toBuilder().name(body.name() == null ? old.name() : body.name())
+        Company company = old.toBuilder()
+                .name(body.name() == null ? old.name() : body.name())
                 .industry(body.industry() == null ? old.industry() : body.industry())
                 .email(body.email() == null ? old.email() : body.email())
                 .phone(body.phone() == null ? old.phone() : body.phone())
                 .website(body.website() == null ? old.website() : body.website())
                 .description(body.description() == null ? old.description() : body.description())
-                .updatedAt(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)).build();
+                .updatedAt(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS))
+                .build();
         companies.put(id, company);
-        return UpdateCompanyResponse.builder().message("Company has been updated").company(company).build();
+        return UpdateCompanyResponse.builder()
+                .message("Company has been updated")
+                .company(company)
+                .build();
     }
 
     @Override

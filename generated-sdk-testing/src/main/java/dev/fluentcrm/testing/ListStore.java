@@ -33,12 +33,17 @@ final class ListStore implements ListsService {
     @Override
     public synchronized ListListsResponse list(ListListsParams params) {
         List<MailingList> matching = new ArrayList<>(lists.values().stream()
-                .filter(l -> Paging.matches(params.search(), l.title(), l.slug(), l.description())).toList());
+                .filter(l -> Paging.matches(params.search(), l.title(), l.slug(), l.description()))
+                .toList());
         Comparator<MailingList> order = Comparator.comparing(MailingList::id);
         matching.sort(ListListsSortOrder.DESC.equals(params.sortOrder()) ? order.reversed() : order);
         Page<MailingList> page = Paging.page(matching, params.page(), params.perPage());
-        return ListListsResponse.builder().lists(page.items())
-                .pagination(ListListsResponsePagination.builder().total(page.total()).build()).build();
+        return ListListsResponse.builder()
+                .lists(page.items())
+                .pagination(ListListsResponsePagination.builder()
+                        .total(page.total())
+                        .build())
+                .build();
     }
 
     @Override
@@ -48,10 +53,20 @@ final class ListStore implements ListsService {
             throw ApiError.validation(Map.of("slug", Map.of("unique", "The slug has already been taken.")));
         }
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-        MailingList list = MailingList.builder().id(nextId++).title(body.title()).slug(slug).description(body.description())
-                .createdAt(now).updatedAt(now).build();
+        MailingList list = MailingList.builder()
+                .id(nextId++)
+                .title(body.title())
+                .slug(slug)
+                .description(body.description())
+                .createdAt(now)
+                .updatedAt(now)
+                .build();
         lists.put(list.id(), list);
-        return CreateListResponse.builder().lists(list).item(list).message("Successfully saved the list.").build();
+        return CreateListResponse.builder()
+                .lists(list)
+                .item(list)
+                .message("Successfully saved the list.")
+                .build();
     }
 
     @Override
@@ -62,13 +77,18 @@ final class ListStore implements ListsService {
     @Override
     public synchronized UpdateListResponse update(Long id, UpdateListRequest body) {
         MailingList old = existing(id);
-        lists.put(id, old.toBuilder()
-                .title(body.title() == null ? old.title() : body.title())
-                .description(body.description() == null ? old.description() : body.description())
-                .slug(body.slug() == null || body.slug().isBlank() ? old.slug() : body.slug())
-                .updatedAt(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS))
-                .build());
-        return UpdateListResponse.builder().lists(id).message("Successfully saved the list.").build();
+        lists.put(
+                id,
+                old.toBuilder()
+                        .title(body.title() == null ? old.title() : body.title())
+                        .description(body.description() == null ? old.description() : body.description())
+                        .slug(body.slug() == null || body.slug().isBlank() ? old.slug() : body.slug())
+                        .updatedAt(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS))
+                        .build());
+        return UpdateListResponse.builder()
+                .lists(id)
+                .message("Successfully saved the list.")
+                .build();
     }
 
     @Override

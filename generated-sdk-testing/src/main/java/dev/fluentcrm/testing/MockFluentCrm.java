@@ -50,7 +50,10 @@ public final class MockFluentCrm implements AutoCloseable {
         FluentCrmRouter.Builder services = FluentCrmRouter.builder();
         if (stateful) {
             InMemoryCrm crm = new InMemoryCrm();
-            services.contacts(crm.contacts()).tags(crm.tags()).lists(crm.lists()).companies(crm.companies());
+            services.contacts(crm.contacts())
+                    .tags(crm.tags())
+                    .lists(crm.lists())
+                    .companies(crm.companies());
         }
         Router router = services.router()
                 .authenticator(ApplicationPasswords.of(USER, PASSWORD))
@@ -106,7 +109,9 @@ public final class MockFluentCrm implements AutoCloseable {
 
     /** The requests that matched {@code operationId}. */
     public List<RecordedRequest> requests(String operationId) {
-        return requests.stream().filter(r -> operationId.equals(r.operationId())).toList();
+        return requests.stream()
+                .filter(r -> operationId.equals(r.operationId()))
+                .toList();
     }
 
     /** Forgets recorded requests and overrides (stored records stay). */
@@ -134,7 +139,8 @@ public final class MockFluentCrm implements AutoCloseable {
                 return response;
             }
         }
-        return ServerResponse.json(call.route().status(), fixtures.computeIfAbsent(operationId, Fixtures::responseJson));
+        return ServerResponse.json(
+                call.route().status(), fixtures.computeIfAbsent(operationId, Fixtures::responseJson));
     }
 
     private static void sleep(MockResponse override) {
@@ -148,15 +154,23 @@ public final class MockFluentCrm implements AutoCloseable {
     }
 
     private void record(ServerRequest request, Route route, ServerResponse response) {
-        String path = request.rawPath().startsWith(Router.API_PREFIX) ? request.rawPath().substring(Router.API_PREFIX.length()) : request.rawPath();
+        String path = request.rawPath().startsWith(Router.API_PREFIX)
+                ? request.rawPath().substring(Router.API_PREFIX.length())
+                : request.rawPath();
         List<Map.Entry<String, String>> query;
         try {
             query = QueryString.parse(request.rawQuery());
         } catch (IllegalArgumentException e) {
             query = List.of();
         }
-        requests.add(new RecordedRequest(route == null ? null : route.operationId(), request.method(), path, query,
-                request.headers(), new String(request.body(), StandardCharsets.UTF_8), response.status()));
+        requests.add(new RecordedRequest(
+                route == null ? null : route.operationId(),
+                request.method(),
+                path,
+                query,
+                request.headers(),
+                new String(request.body(), StandardCharsets.UTF_8),
+                response.status()));
     }
 
     /** Configures a {@link MockFluentCrm}. */
@@ -164,8 +178,7 @@ public final class MockFluentCrm implements AutoCloseable {
         private boolean stateful;
         private int maxBodyBytes = Router.DEFAULT_MAX_BODY_BYTES;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Keep contacts, tags, lists, companies and notes in memory. */
         public Builder stateful(boolean stateful) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>Register {@code new MockFluentCrmExtension(true)} with {@code @RegisterExtension} for the stateful mode.
  */
 public final class MockFluentCrmExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockFluentCrmExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(MockFluentCrmExtension.class);
 
     private final boolean stateful;
 
@@ -36,7 +37,10 @@ public final class MockFluentCrmExtension implements BeforeEachCallback, AfterEa
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        context.getStore(NAMESPACE).put(MockFluentCrm.class, MockFluentCrm.builder().stateful(stateful).start());
+        context.getStore(NAMESPACE)
+                .put(
+                        MockFluentCrm.class,
+                        MockFluentCrm.builder().stateful(stateful).start());
     }
 
     @Override

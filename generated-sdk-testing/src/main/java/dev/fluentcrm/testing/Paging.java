@@ -2,11 +2,11 @@ package dev.fluentcrm.testing;
 
 import dev.fluentcrm.runtime.page.Page;
 import java.util.List;
+import java.util.Locale;
 
 /** Laravel's paging over an in-memory list: pages count from 1, 15 per page unless asked otherwise. */
 final class Paging {
-    private Paging() {
-    }
+    private Paging() {}
 
     static <T> Page<T> page(List<T> all, Long page, Long perPage) {
         int size = perPage == null || perPage < 1 ? 15 : (int) Math.min(perPage, 1000);
@@ -21,9 +21,9 @@ final class Paging {
         if (search == null || search.isBlank()) {
             return true;
         }
-        String needle = search.strip().toLowerCase(java.util.Locale.ROOT);
+        String needle = search.strip().toLowerCase(Locale.ROOT);
         for (String value : values) {
-            if (value != null && value.toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+            if (value != null && value.toLowerCase(Locale.ROOT).contains(needle)) {
                 return true;
             }
         }
@@ -31,6 +31,11 @@ final class Paging {
     }
 
     static String slug(String title) {
-        return title == null ? "" : title.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return title == null
+                ? ""
+                : title.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("(^-|-$)", "");
     }
 }

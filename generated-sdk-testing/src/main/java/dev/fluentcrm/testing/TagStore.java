@@ -32,7 +32,8 @@ final class TagStore implements TagsService {
     @Override
     public synchronized Page<Tag> list(ListTagsParams params) {
         List<Tag> matching = new ArrayList<>(tags.values().stream()
-                .filter(t -> Paging.matches(params.search(), t.title(), t.slug(), t.description())).toList());
+                .filter(t -> Paging.matches(params.search(), t.title(), t.slug(), t.description()))
+                .toList());
         Comparator<Tag> order = Comparator.comparing(Tag::id);
         matching.sort(ListTagsSortOrder.ASC.equals(params.sortOrder()) ? order : order.reversed());
         return Paging.page(matching, params.page(), params.perPage());
@@ -45,10 +46,20 @@ final class TagStore implements TagsService {
             throw ApiError.validation(Map.of("slug", Map.of("unique", "The slug has already been taken.")));
         }
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-        Tag tag = Tag.builder().id(nextId++).title(body.title()).slug(slug).description(body.description())
-                .createdAt(now).updatedAt(now).build();
+        Tag tag = Tag.builder()
+                .id(nextId++)
+                .title(body.title())
+                .slug(slug)
+                .description(body.description())
+                .createdAt(now)
+                .updatedAt(now)
+                .build();
         tags.put(tag.id(), tag);
-        return CreateTagResponse.builder().lists(tag).item(tag).message("Successfully saved the tag.").build();
+        return CreateTagResponse.builder()
+                .lists(tag)
+                .item(tag)
+                .message("Successfully saved the tag.")
+                .build();
     }
 
     @Override
@@ -61,11 +72,17 @@ final class TagStore implements TagsService {
         Tag tag = existing(id).toBuilder()
                 .title(body.title() == null ? existing(id).title() : body.title())
                 .description(body.description() == null ? existing(id).description() : body.description())
-                .slug(body.slug() == null || body.slug().isBlank() ? existing(id).slug() : body.slug())
+                .slug(
+                        body.slug() == null || body.slug().isBlank()
+                                ? existing(id).slug()
+                                : body.slug())
                 .updatedAt(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS))
                 .build();
         tags.put(id, tag);
-        return UpdateTagResponse.builder().lists(id).message("Successfully saved the tag.").build();
+        return UpdateTagResponse.builder()
+                .lists(id)
+                .message("Successfully saved the tag.")
+                .build();
     }
 
     @Override

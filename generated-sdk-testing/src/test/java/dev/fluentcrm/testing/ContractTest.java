@@ -18,6 +18,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +46,7 @@ class ContractTest {
     private static Api api;
 
     /** What the spec itself says of an operation. */
-    record SpecOperation(String method, String path, List<JsonNode> parameters, boolean hasBody, String bodyType) {
-    }
+    record SpecOperation(String method, String path, List<JsonNode> parameters, boolean hasBody, String bodyType) {}
 
     @BeforeAll
     static void start() throws Exception {
@@ -65,7 +66,8 @@ class ContractTest {
         List<String> failures = new ArrayList<>();
         TreeSet<String> exercised = new TreeSet<>();
         for (ApiModule module : api.modules()) {
-            Object moduleApi = FluentCrmClient.class.getMethod(module.accessor()).invoke(client);
+            Object moduleApi =
+                    FluentCrmClient.class.getMethod(module.accessor()).invoke(client);
             for (Operation operation : module.operations()) {
                 try {
                     exercise(moduleApi, operation);
@@ -109,7 +111,7 @@ class ContractTest {
         RecordedRequest arrived = recorded.get(0);
         assertThat(arrived.operationId()).isEqualTo(operation.operationId());
         assertThat(arrived.method()).isEqualTo(expected.method());
-        assertThat(java.net.URLDecoder.decode(arrived.path(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(path);
+        assertThat(URLDecoder.decode(arrived.path(), StandardCharsets.UTF_8)).isEqualTo(path);
         for (JsonNode parameter : expected.parameters()) {
             if (!"query".equals(parameter.path("in").asText())) {
                 continue;
@@ -148,13 +150,16 @@ class ContractTest {
     }
 
     private static Method withResponseMethod(Class<?> type, Operation operation) {
-        int arity = operation.pathParameters().size() + (operation.body() != null ? 1 : 0) + (operation.paramsTypeName() != null ? 1 : 0);
+        int arity = operation.pathParameters().size()
+                + (operation.body() != null ? 1 : 0)
+                + (operation.paramsTypeName() != null ? 1 : 0);
         for (Method method : type.getMethods()) {
             if (method.getName().equals(operation.javaName() + "WithResponse") && method.getParameterCount() == arity) {
                 return method;
             }
         }
-        throw new AssertionError("no " + operation.javaName() + "WithResponse with " + arity + " parameters on " + type.getSimpleName());
+        throw new AssertionError(
+                "no " + operation.javaName() + "WithResponse with " + arity + " parameters on " + type.getSimpleName());
     }
 
     /** The operations as the spec's JSON lists them, parameters with their {@code $ref}s resolved. */
@@ -164,18 +169,32 @@ class ContractTest {
             root = new ObjectMapper().readTree(in);
         }
         Map<String, SpecOperation> operations = new TreeMap<>();
-        root.path("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
-            if (entry.getKey().equals("parameters")) {
-                return;
-            }
-            JsonNode op = entry.getValue();
-            List<JsonNode> parameters = new ArrayList<>();
-            op.path("parameters").forEach(p -> parameters.add(p.has("$ref") ? root.at(p.get("$ref").asText().substring(1)) : p));
-            JsonNode content = op.path("requestBody").path("content");
-            String bodyType = content.fieldNames().hasNext() ? content.fieldNames().next() : "";
-            operations.put(op.path("operationId").asText(), new SpecOperation(entry.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-                    parameters, op.has("requestBody"), bodyType));
-        }));
+        root.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(entry -> {
+                    if (entry.getKey().equals("parameters")) {
+                        return;
+                    }
+                    JsonNode op = entry.getValue();
+                    List<JsonNode> parameters = new ArrayList<>();
+                    op.path("parameters")
+                            .forEach(p -> parameters.add(
+                                    p.has("$ref")
+                                            ? root.at(p.get("$ref").asText().substring(1))
+                                            : p));
+                    JsonNode content = op.path("requestBody").path("content");
+                    String bodyType = content.fieldNames().hasNext()
+                            ? content.fieldNames().next()
+                            : "";
+                    operations.put(
+                            op.path("operationId").asText(),
+                            new SpecOperation(
+                                    entry.getKey().toUpperCase(Locale.ROOT),
+                                    path.getKey(),
+                                    parameters,
+                                    op.has("requestBody"),
+                                    bodyType));
+                }));
         return operations;
     }
 }

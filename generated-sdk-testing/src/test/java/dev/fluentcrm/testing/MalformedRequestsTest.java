@@ -44,7 +44,10 @@ class MalformedRequestsTest {
     @BeforeAll
     static void start() {
         mock = MockFluentCrm.builder().maxBodyBytes(LIMIT).start();
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         routes = FluentCrmRouter.builder().routes();
     }
 
@@ -65,8 +68,11 @@ class MalformedRequestsTest {
             // The host refuses an oversized body before the router sees it, so such requests are not recorded.
             refusedByHost += response.statusCode() == 413 ? 1 : 0;
             JsonNode body = parse(response.body());
-            boolean clear = body != null && body.isObject() && body.size() > 0
-                    && (body.has("message") || body.properties().iterator().next().getValue().isObject());
+            boolean clear = body != null
+                    && body.isObject()
+                    && body.size() > 0
+                    && (body.has("message")
+                            || body.properties().iterator().next().getValue().isObject());
             if (response.statusCode() < 400 || response.statusCode() >= 500 || !clear) {
                 problems.add(attempt.kind() + " " + route + " -> " + response.statusCode() + " " + response.body());
             }
@@ -76,29 +82,36 @@ class MalformedRequestsTest {
         assertThat(mock.requests()).hasSize(REQUESTS - refusedByHost);
     }
 
-    private record Attempt(String kind, HttpRequest request) {
-    }
+    private record Attempt(String kind, HttpRequest request) {}
 
     /** A broken request before it is sent: what is broken, and the path, query and body that carry it. */
-    private record Broken(String kind, String path, String query, String body) {
-    }
+    private record Broken(String kind, String path, String query, String body) {}
 
     private Attempt malform(Route route, int kind, Random random) throws Exception {
         JsonNode valid = JSON.readTree(Fixtures.requestJson(route.operationId()));
         String path = route.path().template();
         for (var entry : valid.path("path").properties()) {
-            path = path.replace("{" + entry.getKey() + "}", URLEncoder.encode(entry.getValue().asText(), StandardCharsets.UTF_8).replace("+", "%20"));
+            path = path.replace(
+                    "{" + entry.getKey() + "}",
+                    URLEncoder.encode(entry.getValue().asText(), StandardCharsets.UTF_8)
+                            .replace("+", "%20"));
         }
         String body = valid.has("body") ? JSON.writeValueAsString(valid.get("body")) : "";
-        String auth = "Basic " + Base64.getEncoder().encodeToString((MockFluentCrm.USER + ":" + MockFluentCrm.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String auth = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(
+                                (MockFluentCrm.USER + ":" + MockFluentCrm.PASSWORD).getBytes(StandardCharsets.UTF_8));
         Broken broken = switch (kind) {
             case 0 -> {
-                auth = random.nextBoolean() ? "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8)) : "Bearer x";
+                auth = random.nextBoolean()
+                        ? "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8))
+                        : "Bearer x";
                 // Public routes take anyone; for them, bad auth cannot fail, so the route is broken instead.
                 yield new Broken("bad auth", route.secured() ? path : path + "/no-such-route", "", body);
             }
             case 1 -> new Broken("unknown route", path + "/zz" + random.nextInt(1000), "", body);
-            case 2 -> new Broken("oversized body", path, "", "{\"x\":\"" + "a".repeat(LIMIT + random.nextInt(1000)) + "\"}");
+            case 2 ->
+                new Broken("oversized body", path, "", "{\"x\":\"" + "a".repeat(LIMIT + random.nextInt(1000)) + "\"}");
             default -> typed(route, path, valid, random, kind);
         };
         return new Attempt(broken.kind(), build(route.method(), broken.path(), broken.query(), broken.body(), auth));
@@ -107,28 +120,44 @@ class MalformedRequestsTest {
     /** Wrong parameter types or enum values, wrong body types, missing required fields, or broken JSON. */
     private Broken typed(Route route, String path, JsonNode valid, Random random, int kind) throws Exception {
         List<Param> typedParams = route.params().stream()
-                .filter(p -> p.schema() instanceof Schema.Ref || p.schema() instanceof Schema.Scalar s && s.kind() != Schema.Kind.STRING)
+                .filter(p -> p.schema() instanceof Schema.Ref
+                        || p.schema() instanceof Schema.Scalar s && s.kind() != Schema.Kind.STRING)
                 .toList();
         if (kind % 2 == 0 && !typedParams.isEmpty()) {
             Param param = typedParams.get(random.nextInt(typedParams.size()));
             String bad = "not-valid-" + random.nextInt(100);
             if (param.in() == Param.In.PATH) {
-                return new Broken("wrong path type", route.path().template().replace("{" + param.name() + "}", bad)
-                        .replaceAll("\\{[^}]+}", "1"), "", "");
+                return new Broken(
+                        "wrong path type",
+                        route.path()
+                                .template()
+                                .replace("{" + param.name() + "}", bad)
+                                .replaceAll("\\{[^}]+}", "1"),
+                        "",
+                        "");
             }
-            return new Broken("wrong query type or enum", path, URLEncoder.encode(param.name(), StandardCharsets.UTF_8) + "=" + bad, "");
+            return new Broken(
+                    "wrong query type or enum",
+                    path,
+                    URLEncoder.encode(param.name(), StandardCharsets.UTF_8) + "=" + bad,
+                    "");
         }
         JsonNode sample = valid.path("body");
         if (kind == 5 && hasRequiredScalar(route) && sample.isObject() && sample.size() > 0) {
             // Every field of the sample, replaced by something no schema accepts where a scalar or list is expected.
             ObjectNode body = JSON.createObjectNode();
-            sample.fieldNames().forEachRemaining(field -> body.set(field, JSON.createObjectNode().set("x", JSON.createArrayNode().add(1))));
+            sample.fieldNames()
+                    .forEachRemaining(field -> body.set(
+                            field,
+                            JSON.createObjectNode()
+                                    .set("x", JSON.createArrayNode().add(1))));
             return new Broken("wrong body types", path, "", JSON.writeValueAsString(body));
         }
         if (kind == 7 && hasRequiredScalar(route)) {
             return new Broken("missing required fields", path, "", "{}");
         }
-        String broken = List.of("{", "{\"a\":", "[1,2", "{\"a\" 1}", "nul", "{\"a\":1}}").get(random.nextInt(6));
+        String broken = List.of("{", "{\"a\":", "[1,2", "{\"a\" 1}", "nul", "{\"a\":1}}")
+                .get(random.nextInt(6));
         return new Broken("malformed JSON", route.body() == null ? path + "/no-such-route" : path, "", broken);
     }
 
@@ -138,17 +167,26 @@ class MalformedRequestsTest {
         if (body instanceof Schema.Ref ref) {
             body = SCHEMAS.get(ref.name());
         }
-        return body instanceof Schema.ObjectOf object && object.properties().stream().anyMatch(p -> p.required()
-                && (p.schema() instanceof Schema.Scalar || p.schema() instanceof Schema.OneOf || p.schema() instanceof Schema.ArrayOf));
+        return body instanceof Schema.ObjectOf object
+                && object.properties().stream()
+                        .anyMatch(p -> p.required()
+                                && (p.schema() instanceof Schema.Scalar
+                                        || p.schema() instanceof Schema.OneOf
+                                        || p.schema() instanceof Schema.ArrayOf));
     }
 
     private HttpRequest build(String method, String path, String query, String body, String auth) {
-        URI uri = URI.create(mock.siteUrl() + "/wp-json/fluent-crm/v2" + path + (query == null || query.isEmpty() ? "" : "?" + query));
+        URI uri = URI.create(mock.siteUrl() + "/wp-json/fluent-crm/v2" + path
+                + (query == null || query.isEmpty() ? "" : "?" + query));
         return HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", auth)
                 .header("Content-Type", "application/json")
-                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body.isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body))
                 .build();
     }
 

@@ -54,7 +54,8 @@ public final class Generator {
                 GeneratedFile file = project ? inProject(kind, emitted) : emitted;
                 OutputKind previous = owners.putIfAbsent(destination + "/" + file.path(), kind);
                 if (previous != null) {
-                    throw new SpecException("The outputs " + previous.id() + " and " + kind.id() + " both generate " + file.path());
+                    throw new SpecException(
+                            "The outputs " + previous.id() + " and " + kind.id() + " both generate " + file.path());
                 }
                 files.computeIfAbsent(destination, d -> new ArrayList<>()).add(file);
             }
@@ -82,14 +83,16 @@ public final class Generator {
         for (GeneratedFile file : files) {
             String other = byFoldedPath.putIfAbsent(file.path().toLowerCase(Locale.ROOT), file.path());
             if (other != null) {
-                throw new SpecException("Two generated types would share the file " + file.path() + " (and " + other + ")");
+                throw new SpecException(
+                        "Two generated types would share the file " + file.path() + " (and " + other + ")");
             }
         }
     }
 
     /** This generator's version, from the jar's Maven metadata ("development" when run from classes). */
     public static String version() {
-        try (InputStream in = Generator.class.getResourceAsStream("/META-INF/maven/dev.fluentcrm/fluentcrm-codegen/pom.properties")) {
+        try (InputStream in =
+                Generator.class.getResourceAsStream("/META-INF/maven/dev.fluentcrm/fluentcrm-codegen/pom.properties")) {
             if (in == null) {
                 return "development";
             }

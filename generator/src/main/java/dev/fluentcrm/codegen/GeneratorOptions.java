@@ -23,8 +23,8 @@ import javax.lang.model.SourceVersion;
  * @param templates a directory of Mustache templates replacing ours by file name, or {@code null}
  * @param project the coordinates and name the docs and the project's {@code pom.xml} use
  */
-public record GeneratorOptions(String basePackage, Set<OutputKind> outputs, Set<OutputKind> provided, Path templates,
-        ProjectInfo project) {
+public record GeneratorOptions(
+        String basePackage, Set<OutputKind> outputs, Set<OutputKind> provided, Path templates, ProjectInfo project) {
     /** The package the command line and the plugin use when none is given. */
     public static final String DEFAULT_PACKAGE = "dev.fluentcrm.client";
 
@@ -47,7 +47,8 @@ public record GeneratorOptions(String basePackage, Set<OutputKind> outputs, Set<
             }
         }
         if (templates != null && !Files.isDirectory(templates)) {
-            throw new IllegalArgumentException("Template directory " + templates + " does not exist or is not a directory");
+            throw new IllegalArgumentException(
+                    "Template directory " + templates + " does not exist or is not a directory");
         }
         project = project == null ? ProjectInfo.defaults(basePackage) : project;
     }

@@ -90,7 +90,9 @@ public enum OutputKind {
     /** The kind named {@code id} (any case, surrounding blanks ignored). */
     public static OutputKind parse(String id) {
         String wanted = id.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(kind -> kind.name().equals(wanted)).findFirst()
+        return Arrays.stream(values())
+                .filter(kind -> kind.name().equals(wanted))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("'" + id + "' is not an output; choose from " + ids()));
     }
 

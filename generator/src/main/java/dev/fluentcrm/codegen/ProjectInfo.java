@@ -17,6 +17,7 @@ public record ProjectInfo(String groupId, String artifactId, String version, Str
 
     /** Coordinates for a client in {@code packageName} when the caller names none. */
     public static ProjectInfo defaults(String packageName) {
-        return new ProjectInfo("com.example", "fluentcrm-client", "1.0.0-SNAPSHOT", "FluentCRM Java client", packageName);
+        return new ProjectInfo(
+                "com.example", "fluentcrm-client", "1.0.0-SNAPSHOT", "FluentCRM Java client", packageName);
     }
 }

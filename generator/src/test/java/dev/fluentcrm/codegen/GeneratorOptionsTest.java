@@ -12,14 +12,32 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class GeneratorOptionsTest {
     @ParameterizedTest
-    @ValueSource(strings = {"dev.fluentcrm.client", "com.example.crm", "a", "golden.naming_properties", "_x.y2", "a.b_c.d"})
+    @ValueSource(
+            strings = {"dev.fluentcrm.client", "com.example.crm", "a", "golden.naming_properties", "_x.y2", "a.b_c.d"})
     void acceptsJavaPackageNames(String name) {
         assertThat(GeneratorOptions.of(name, OutputKind.CLIENT).modelPackage()).isEqualTo(name + ".model");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "Com.Example", "com.Example", "com..example", ".com", "com.", "com.example.",
-            "com.class", "default", "com.2fa", "com-example", "com.exa mple", "com/example", "com.example.Client", "über.crm"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "Com.Example",
+                "com.Example",
+                "com..example",
+                ".com",
+                "com.",
+                "com.example.",
+                "com.class",
+                "default",
+                "com.2fa",
+                "com-example",
+                "com.exa mple",
+                "com/example",
+                "com.example.Client",
+                "über.crm"
+            })
     void refusesAnythingElseNamingIt(String name) {
         assertThatThrownBy(() -> GeneratorOptions.of(name, OutputKind.CLIENT))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -28,8 +46,10 @@ class GeneratorOptionsTest {
 
     @Test
     void requiredOutputsComeAlongInTheOrderOfTheKinds() {
-        assertThat(GeneratorOptions.of("a", OutputKind.CLIENT).emitted()).containsExactly(OutputKind.MODEL, OutputKind.CLIENT);
-        assertThat(GeneratorOptions.of("a", OutputKind.FIXTURES, OutputKind.SERVER).emitted())
+        assertThat(GeneratorOptions.of("a", OutputKind.CLIENT).emitted())
+                .containsExactly(OutputKind.MODEL, OutputKind.CLIENT);
+        assertThat(GeneratorOptions.of("a", OutputKind.FIXTURES, OutputKind.SERVER)
+                        .emitted())
                 .containsExactly(OutputKind.MODEL, OutputKind.SERVER, OutputKind.FIXTURES);
         assertThat(GeneratorOptions.of("a", OutputKind.PROJECT).emitted())
                 .containsExactly(OutputKind.MODEL, OutputKind.CLIENT, OutputKind.DOCS, OutputKind.PROJECT);
@@ -38,13 +58,15 @@ class GeneratorOptionsTest {
 
     @Test
     void providedOutputsAreNeededButNotEmitted() {
-        GeneratorOptions options = new GeneratorOptions("a", Set.of(OutputKind.SERVER, OutputKind.FIXTURES), Set.of(OutputKind.MODEL), null, null);
+        GeneratorOptions options = new GeneratorOptions(
+                "a", Set.of(OutputKind.SERVER, OutputKind.FIXTURES), Set.of(OutputKind.MODEL), null, null);
         assertThat(options.emitted()).containsExactly(OutputKind.SERVER, OutputKind.FIXTURES);
     }
 
     @Test
     void refusesAnOutputThatIsBothGeneratedAndProvided() {
-        assertThatThrownBy(() -> new GeneratorOptions("a", Set.of(OutputKind.MODEL), Set.of(OutputKind.MODEL), null, null))
+        assertThatThrownBy(
+                        () -> new GeneratorOptions("a", Set.of(OutputKind.MODEL), Set.of(OutputKind.MODEL), null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The output model is both generated and provided");
     }
@@ -53,19 +75,22 @@ class GeneratorOptionsTest {
     void refusesNoOutputAndAMissingTemplateDirectory() {
         assertThatThrownBy(() -> new GeneratorOptions("a", Set.of(), Set.of(), null, null))
                 .hasMessage("No output chosen; choose from model, client, server, fixtures, docs, project");
-        assertThatThrownBy(() -> new GeneratorOptions("a", Set.of(OutputKind.DOCS), Set.of(), Path.of("/no/such/dir"), null))
+        assertThatThrownBy(() ->
+                        new GeneratorOptions("a", Set.of(OutputKind.DOCS), Set.of(), Path.of("/no/such/dir"), null))
                 .hasMessage("Template directory /no/such/dir does not exist or is not a directory");
     }
 
     @Test
     void projectCoordinatesDefaultToThePackage() {
-        assertThat(GeneratorOptions.of("com.acme", OutputKind.DOCS).project()).isEqualTo(ProjectInfo.defaults("com.acme"));
+        assertThat(GeneratorOptions.of("com.acme", OutputKind.DOCS).project())
+                .isEqualTo(ProjectInfo.defaults("com.acme"));
     }
 
     @Test
     void outputKindsParseTheirIdsInAnyCaseAndNameTheChoicesOtherwise() {
         for (OutputKind kind : OutputKind.values()) {
-            assertThat(OutputKind.parse(" " + kind.id().toUpperCase(Locale.ROOT) + " ")).isEqualTo(kind);
+            assertThat(OutputKind.parse(" " + kind.id().toUpperCase(Locale.ROOT) + " "))
+                    .isEqualTo(kind);
         }
         assertThatThrownBy(() -> OutputKind.parse("sdk"))
                 .hasMessage("'sdk' is not an output; choose from model, client, server, fixtures, docs, project");

@@ -48,25 +48,37 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
      * a compile source root. The plugin keeps its manifest ({@code .fluentcrm-manifest.json}, the
      * list of files it wrote with their hashes) in this directory.
      */
-    @Parameter(property = "fluentcrm.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/fluentcrm", required = true)
+    @Parameter(
+            property = "fluentcrm.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/fluentcrm",
+            required = true)
     protected File outputDirectory;
 
     /**
      * Where generated test sources (the {@code fixtures} output) are written. It is added as a
      * test compile source root when {@code fixtures} is among the outputs.
      */
-    @Parameter(property = "fluentcrm.testOutputDirectory", defaultValue = "${project.build.directory}/generated-test-sources/fluentcrm", required = true)
+    @Parameter(
+            property = "fluentcrm.testOutputDirectory",
+            defaultValue = "${project.build.directory}/generated-test-sources/fluentcrm",
+            required = true)
     protected File testOutputDirectory;
 
     /** Where the {@code docs} output (README.md and one Markdown page per module) is written. */
-    @Parameter(property = "fluentcrm.docsDirectory", defaultValue = "${project.build.directory}/generated-docs/fluentcrm", required = true)
+    @Parameter(
+            property = "fluentcrm.docsDirectory",
+            defaultValue = "${project.build.directory}/generated-docs/fluentcrm",
+            required = true)
     protected File docsDirectory;
 
     /**
      * Where the {@code project} output is written: a standalone Maven project holding the client
      * below {@code src/main/java}, its docs and a {@code pom.xml}. It is not added to this build.
      */
-    @Parameter(property = "fluentcrm.projectDirectory", defaultValue = "${project.build.directory}/generated-project/fluentcrm", required = true)
+    @Parameter(
+            property = "fluentcrm.projectDirectory",
+            defaultValue = "${project.build.directory}/generated-project/fluentcrm",
+            required = true)
     protected File projectDirectory;
 
     /**
@@ -134,7 +146,8 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
                 // SnakeYAML reads YAML (about 0.2 s of a first generation in a fresh JVM).
                 specUri = FluentCrmSpec.jsonUrl().toURI();
             } catch (URISyntaxException | IllegalStateException e) {
-                throw new MojoFailureException("spec: the bundled FluentCRM spec cannot be found: " + e.getMessage(), e);
+                throw new MojoFailureException(
+                        "spec: the bundled FluentCRM spec cannot be found: " + e.getMessage(), e);
             }
         } else {
             specFile = existingFile("spec", spec);
@@ -153,13 +166,19 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
                 throw new MojoFailureException("templateDirectory: " + templates + " is not a directory");
             }
         }
-        ProjectInfo info = new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
-                project.getName() == null ? project.getArtifactId() : project.getName(), packageName);
+        ProjectInfo info = new ProjectInfo(
+                project.getGroupId(),
+                project.getArtifactId(),
+                project.getVersion(),
+                project.getName() == null ? project.getArtifactId() : project.getName(),
+                packageName);
         GeneratorOptions options;
         try {
             options = new GeneratorOptions(packageName, chosen, provided, templates, info);
         } catch (IllegalArgumentException e) {
-            String parameter = e.getMessage().contains("package name") ? "packageName" : e.getMessage().contains("provided") ? "providedOutputs" : "outputs";
+            String parameter = e.getMessage().contains("package name")
+                    ? "packageName"
+                    : e.getMessage().contains("provided") ? "providedOutputs" : "outputs";
             throw new MojoFailureException(parameter + ": " + e.getMessage(), e);
         }
         Path main = absolute(outputDirectory);
@@ -176,7 +195,8 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
         return switch (fixturesScope.strip()) {
             case "test" -> false;
             case "main" -> true;
-            default -> throw new MojoFailureException("fixturesScope: '" + fixturesScope + "' is neither test nor main");
+            default ->
+                throw new MojoFailureException("fixturesScope: '" + fixturesScope + "' is neither test nor main");
         };
     }
 

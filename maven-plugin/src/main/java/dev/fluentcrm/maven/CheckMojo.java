@@ -56,7 +56,9 @@ public class CheckMojo extends AbstractFluentCrmMojo {
         }
         if (!stale.isEmpty()) {
             StringBuilder message = new StringBuilder()
-                    .append(stale.size()).append(" generated FluentCRM file(s) are stale; run `mvn fluentcrm:generate` and commit the result:");
+                    .append(stale.size())
+                    .append(
+                            " generated FluentCRM file(s) are stale; run `mvn fluentcrm:generate` and commit the result:");
             stale.stream().limit(LISTED).forEach(line -> message.append("\n  ").append(line));
             if (stale.size() > LISTED) {
                 message.append("\n  ... and ").append(stale.size() - LISTED).append(" more");

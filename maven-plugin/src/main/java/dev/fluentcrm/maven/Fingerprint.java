@@ -3,8 +3,11 @@ package dev.fluentcrm.maven;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +26,7 @@ import java.util.stream.Stream;
  */
 final class Fingerprint {
     /** The fingerprint, and every file (and directory walked) it read, for {@link Stamps}. */
-    record Inputs(String fingerprint, List<Path> files) {
-    }
+    record Inputs(String fingerprint, List<Path> files) {}
 
     private final List<String> lines = new ArrayList<>();
     private final List<Path> read = new ArrayList<>();
@@ -51,7 +53,9 @@ final class Fingerprint {
         if (settings.options().templates() != null) {
             print.tree("template", settings.options().templates());
         }
-        return new Inputs(Hashes.sha256(String.join("\n", print.lines).getBytes(StandardCharsets.UTF_8)), List.copyOf(print.read));
+        return new Inputs(
+                Hashes.sha256(String.join("\n", print.lines).getBytes(StandardCharsets.UTF_8)),
+                List.copyOf(print.read));
     }
 
     /**
@@ -90,7 +94,7 @@ final class Fingerprint {
         ClassLoader loader = Fingerprint.class.getClassLoader();
         // In Maven, the plugin's realm (a URLClassLoader) holds the code: looking only there
         // spares a search of Maven's own realms first.
-        URL url = loader instanceof java.net.URLClassLoader realm ? realm.findResource(resource) : null;
+        URL url = loader instanceof URLClassLoader realm ? realm.findResource(resource) : null;
         if (url == null) {
             url = loader.getResource(resource);
         }
@@ -101,7 +105,11 @@ final class Fingerprint {
             return holder(url.toString());
         }
         Path file = path(url);
-        return file == null || !file.endsWith(resource) ? null : file.getRoot().resolve(file.subpath(0, file.getNameCount() - Path.of(resource).getNameCount()));
+        return file == null || !file.endsWith(resource)
+                ? null
+                : file.getRoot()
+                        .resolve(file.subpath(
+                                0, file.getNameCount() - Path.of(resource).getNameCount()));
     }
 
     private void specFiles(String kind, Path spec) {
@@ -131,7 +139,9 @@ final class Fingerprint {
 
     private String relative(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        return (absolute.startsWith(basedir) ? basedir.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return (absolute.startsWith(basedir) ? basedir.relativize(absolute) : absolute)
+                .toString()
+                .replace('\\', '/');
     }
 
     private String hash(Path file) {
@@ -144,7 +154,7 @@ final class Fingerprint {
     }
 
     /** A resource (the bundled spec): its bytes are hashed, and the jar (or file) holding it is the input to stamp. */
-    private String hash(java.net.URI resource) {
+    private String hash(URI resource) {
         Path holder = holder(resource.toString());
         // Not a local file: only its content counts, and a missing input keeps the fast check from being taken.
         read.add(holder != null ? holder : basedir.resolve(".fluentcrm-no-such-input"));
@@ -183,7 +193,7 @@ final class Fingerprint {
         }
         try {
             return path(new URL(location));
-        } catch (java.net.MalformedURLException e) {
+        } catch (MalformedURLException e) {
             return null;
         }
     }

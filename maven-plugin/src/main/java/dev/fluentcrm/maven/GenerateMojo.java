@@ -1,7 +1,7 @@
 package dev.fluentcrm.maven;
 
-import dev.fluentcrm.codegen.OutputKind.Destination;
 import dev.fluentcrm.codegen.OutputKind;
+import dev.fluentcrm.codegen.OutputKind.Destination;
 import dev.fluentcrm.codegen.write.GeneratedFile;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -30,7 +30,9 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
      * The generator's code, whose jars are inputs. Named, not referenced: a class literal would
      * load the class, and the no-op check must not pay for that.
      */
-    static final List<String> CODE = List.of("dev.fluentcrm.maven.GenerateMojo", "dev.fluentcrm.codegen.Generator",
+    static final List<String> CODE = List.of(
+            "dev.fluentcrm.maven.GenerateMojo",
+            "dev.fluentcrm.codegen.Generator",
             "dev.fluentcrm.codegen.emit.docs.Templates");
 
     /** Where the fast up-to-date check keeps its {@link Stamps}: machine-local, removed by {@code mvn clean}. */
@@ -51,7 +53,8 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
         long start = System.nanoTime();
         try {
             String configuration = Fingerprint.configuration(settings, CODE);
-            Path stampFile = Stamps.location(buildDirectory.toPath().toAbsolutePath().normalize(), settings.manifestDirectory());
+            Path stampFile =
+                    Stamps.location(buildDirectory.toPath().toAbsolutePath().normalize(), settings.manifestDirectory());
             Stamps stamps = Stamps.read(stampFile);
             if (stamps != null && stamps.upToDate(configuration)) {
                 getLog().info(upToDate(start, "no input or output changed size or time"));
@@ -59,7 +62,9 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
             }
             Fingerprint.Inputs inputs = Fingerprint.of(settings, CODE);
             Manifest previous = Manifest.read(settings.manifestDirectory());
-            if (previous != null && previous.fingerprint().equals(inputs.fingerprint()) && previous.filesIntact(settings.manifestDirectory())) {
+            if (previous != null
+                    && previous.fingerprint().equals(inputs.fingerprint())
+                    && previous.filesIntact(settings.manifestDirectory())) {
                 stamp(stampFile, configuration, inputs, previous, settings, racyNanos);
                 getLog().info(upToDate(start, "inputs and outputs hashed"));
                 return;
@@ -67,20 +72,35 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
             Map<Destination, List<GeneratedFile>> files = generate(settings);
             OutputSync.Result result = OutputSync.apply(settings, files, previous, inputs.fingerprint());
             stamp(stampFile, configuration, inputs, result.manifest(), settings, racyNanos);
-            result.kept().forEach(file -> getLog().warn("Not removing " + file + ": it is no longer generated, but was edited after the plugin wrote it"));
-            getLog().info(String.format("Generated %d files in %d ms (%d written, %d unchanged, %d removed)",
-                    result.generated(), (System.nanoTime() - start) / 1_000_000, result.written(), result.unchanged(), result.removed()));
+            result.kept()
+                    .forEach(file -> getLog().warn("Not removing " + file
+                            + ": it is no longer generated, but was edited after the plugin wrote it"));
+            getLog().info(String.format(
+                    "Generated %d files in %d ms (%d written, %d unchanged, %d removed)",
+                    result.generated(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    result.written(),
+                    result.unchanged(),
+                    result.removed()));
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 
     private static String upToDate(long start, String how) {
-        return String.format("FluentCRM sources are up to date (%s; checked in %d ms)", how, (System.nanoTime() - start) / 1_000_000);
+        return String.format(
+                "FluentCRM sources are up to date (%s; checked in %d ms)",
+                how, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Records the stamps of the inputs, the manifest and every file it lists, for the next run's fast check. */
-    private static void stamp(Path stampFile, String configuration, Fingerprint.Inputs inputs, Manifest manifest, Settings settings, long racyNanos) {
+    private static void stamp(
+            Path stampFile,
+            String configuration,
+            Fingerprint.Inputs inputs,
+            Manifest manifest,
+            Settings settings,
+            long racyNanos) {
         if (manifest == null) {
             return;
         }
@@ -95,7 +115,8 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
             return; // A standalone project: not part of this build.
         }
         if (settings.options().emitted().stream().anyMatch(kind -> kind.destination() == Destination.SOURCES)) {
-            project.addCompileSourceRoot(settings.roots().get(Destination.SOURCES).toString());
+            project.addCompileSourceRoot(
+                    settings.roots().get(Destination.SOURCES).toString());
         }
         if (settings.emits(OutputKind.FIXTURES)) {
             // The fixtures' JSON sits beside the classes that load it from the class path.

@@ -6,8 +6,7 @@ import java.util.HexFormat;
 
 /** SHA-256 in hex: the one digest the manifest and the fingerprint use. */
 final class Hashes {
-    private Hashes() {
-    }
+    private Hashes() {}
 
     static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -53,7 +54,7 @@ record Manifest(String fingerprint, List<Entry> files) {
             Files.createDirectories(directory);
             Path target = directory.resolve(FILE_NAME);
             Path temporary = directory.resolve(FILE_NAME + ".tmp");
-            Files.write(temporary, (JSON.writeValueAsString(this) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Files.write(temporary, (JSON.writeValueAsString(this) + "\n").getBytes(StandardCharsets.UTF_8));
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + directory.resolve(FILE_NAME) + ": " + e.getMessage(), e);
@@ -67,7 +68,8 @@ record Manifest(String fingerprint, List<Entry> files) {
 
     static boolean holds(Path file, String sha256) {
         try {
-            return Files.isRegularFile(file) && Hashes.sha256(Files.readAllBytes(file)).equals(sha256);
+            return Files.isRegularFile(file)
+                    && Hashes.sha256(Files.readAllBytes(file)).equals(sha256);
         } catch (IOException e) {
             return false;
         }

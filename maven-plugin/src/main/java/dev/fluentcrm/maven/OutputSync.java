@@ -22,13 +22,15 @@ import java.util.Set;
  */
 final class OutputSync {
     /** What one sync did. {@code kept} are stale files left in place because they were edited. */
-    record Result(int generated, int written, int unchanged, int removed, List<Path> kept, Manifest manifest) {
-    }
+    record Result(int generated, int written, int unchanged, int removed, List<Path> kept, Manifest manifest) {}
 
-    private OutputSync() {
-    }
+    private OutputSync() {}
 
-    static Result apply(Settings settings, Map<Destination, List<GeneratedFile>> generation, Manifest previous, String fingerprint) {
+    static Result apply(
+            Settings settings,
+            Map<Destination, List<GeneratedFile>> generation,
+            Manifest previous,
+            String fingerprint) {
         Path manifestDir = settings.manifestDirectory();
         List<Manifest.Entry> entries = new ArrayList<>();
         Set<Path> current = new HashSet<>();
@@ -70,7 +72,9 @@ final class OutputSync {
     private static void delete(Path file, Path root) {
         try {
             Files.delete(file);
-            for (Path dir = file.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+            for (Path dir = file.getParent();
+                    dir != null && dir.startsWith(root) && !dir.equals(root);
+                    dir = dir.getParent()) {
                 try {
                     Files.delete(dir);
                 } catch (DirectoryNotEmptyException e) {

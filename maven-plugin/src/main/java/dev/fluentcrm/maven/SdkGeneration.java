@@ -11,11 +11,12 @@ import java.util.Map;
  * output has been generated, so a bad spec or template never leaves half an output behind.
  */
 final class SdkGeneration {
-    private SdkGeneration() {
-    }
+    private SdkGeneration() {}
 
     /** The files of each destination, sorted by path. */
     static Map<Destination, List<GeneratedFile>> generate(Settings settings) {
-        return new Generator(settings.options()).generate(Generator.load(settings.specUris())).files();
+        return new Generator(settings.options())
+                .generate(Generator.load(settings.specUris()))
+                .files();
     }
 }

@@ -19,11 +19,18 @@ import java.util.stream.Stream;
  * @param roots     the directory of each destination of the outputs
  * @param manifestDirectory where the manifest of written files lives (the main output directory)
  */
-record Settings(URI spec, Path specFile, List<Path> overlays, GeneratorOptions options, Map<Destination, Path> roots,
-                Path manifestDirectory, Path basedir) {
+record Settings(
+        URI spec,
+        Path specFile,
+        List<Path> overlays,
+        GeneratorOptions options,
+        Map<Destination, Path> roots,
+        Path manifestDirectory,
+        Path basedir) {
     /** The specs in merge order, as the generator takes them. */
     List<URI> specUris() {
-        return Stream.concat(Stream.of(spec), overlays.stream().map(Path::toUri)).toList();
+        return Stream.concat(Stream.of(spec), overlays.stream().map(Path::toUri))
+                .toList();
     }
 
     /** Whether {@code kind} is among what the generator emits (asked for, or required by what was). */

@@ -22,8 +22,7 @@ import java.util.Set;
 final class SpecReferences {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private SpecReferences() {
-    }
+    private SpecReferences() {}
 
     /** {@code spec} first, then referenced files in the order they are first met. */
     static List<Path> files(Path spec) {

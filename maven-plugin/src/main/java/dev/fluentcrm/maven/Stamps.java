@@ -83,7 +83,8 @@ final class Stamps {
             return false;
         }
         // On every core: each file is a pair of system calls, and the JVM is too cold to be quick.
-        return files.entrySet().parallelStream().allMatch(entry -> unchanged(entry.getValue(), new File(entry.getKey())));
+        return files.entrySet().parallelStream()
+                .allMatch(entry -> unchanged(entry.getValue(), new File(entry.getKey())));
     }
 
     /** Compared field by field: a record's generated equals runs through method handles, slow while the JVM is cold. */
@@ -111,8 +112,11 @@ final class Stamps {
             for (String line : lines.subList(end + 1, lines.size())) {
                 int first = line.indexOf(' ');
                 int second = line.indexOf(' ', first + 1);
-                stamps.put(line.substring(second + 1),
-                        new Stamp(Long.parseLong(line.substring(0, first)), Long.parseLong(line.substring(first + 1, second))));
+                stamps.put(
+                        line.substring(second + 1),
+                        new Stamp(
+                                Long.parseLong(line.substring(0, first)),
+                                Long.parseLong(line.substring(first + 1, second))));
             }
         } catch (RuntimeException e) {
             return null;

@@ -7,10 +7,10 @@ import dev.fluentcrm.codegen.Generator;
 import dev.fluentcrm.codegen.GeneratorOptions;
 import dev.fluentcrm.codegen.OutputKind;
 import dev.fluentcrm.codegen.ProjectInfo;
-import dev.fluentcrm.spec.FluentCrmSpec;
 import dev.fluentcrm.codegen.load.SpecException;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.write.GeneratedFile;
+import dev.fluentcrm.spec.FluentCrmSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * plugin and the CLI's project option use it, on the bundled spec and with overriding templates.
  */
 class DocsRenderingTest {
-    private static final ProjectInfo PROJECT = new ProjectInfo("com.acme", "acme-crm", "2.0.0", "ACME CRM & <friends>", "com.acme.crm");
+    private static final ProjectInfo PROJECT =
+            new ProjectInfo("com.acme", "acme-crm", "2.0.0", "ACME CRM & <friends>", "com.acme.crm");
     private static Api api;
 
     @BeforeAll
@@ -39,8 +40,13 @@ class DocsRenderingTest {
     @Test
     void readmeHasInstallAuthenticationAndAnExamplePerModule() {
         String readme = text(generate(OutputKind.DOCS, null), "README.md");
-        assertThat(readme).contains("<artifactId>acme-crm</artifactId>", "<version>2.0.0</version>", ".applicationPassword(",
-                "import com.acme.crm.FluentCrmClient;", "crm.contacts().list();");
+        assertThat(readme)
+                .contains(
+                        "<artifactId>acme-crm</artifactId>",
+                        "<version>2.0.0</version>",
+                        ".applicationPassword(",
+                        "import com.acme.crm.FluentCrmClient;",
+                        "crm.contacts().list();");
         api.modules().forEach(module -> assertThat(readme).contains("crm." + module.accessor() + "()."));
         assertThat(readme).as("Markdown is not HTML-escaped").contains("# ACME CRM & <friends>");
     }
@@ -50,7 +56,11 @@ class DocsRenderingTest {
         List<GeneratedFile> files = generate(OutputKind.DOCS, null);
         assertThat(files).hasSize(api.modules().size() + 1);
         String contacts = text(files, "docs/contacts.md");
-        api.modules().stream().filter(m -> m.tag().equals("Contacts")).findFirst().orElseThrow().operations()
+        api.modules().stream()
+                .filter(m -> m.tag().equals("Contacts"))
+                .findFirst()
+                .orElseThrow()
+                .operations()
                 .forEach(op -> assertThat(contacts).contains("`" + op.method().toUpperCase() + " " + op.path() + "`"));
     }
 
@@ -58,15 +68,20 @@ class DocsRenderingTest {
     void projectHasAPomWithEscapedValuesAndTheClientBelowSrcMainJava() {
         List<GeneratedFile> files = generate(OutputKind.PROJECT, null);
         String pom = text(files, "pom.xml");
-        assertThat(pom).contains("<groupId>com.acme</groupId>", "<name>ACME CRM &amp; &lt;friends&gt;</name>",
-                "<artifactId>fluentcrm-runtime</artifactId>");
+        assertThat(pom)
+                .contains(
+                        "<groupId>com.acme</groupId>",
+                        "<name>ACME CRM &amp; &lt;friends&gt;</name>",
+                        "<artifactId>fluentcrm-runtime</artifactId>");
         assertThat(files).anyMatch(f -> f.path().equals("src/main/java/com/acme/crm/FluentCrmClient.java"));
         assertThat(files.stream().map(GeneratedFile::path).toList()).isSorted();
     }
 
     @Test
     void aTemplateDirectoryOverridesByFileNameAndTheRestStaysOurs(@TempDir Path templates) throws Exception {
-        Files.writeString(templates.resolve("README.md.mustache"), "# {{project.artifactId}}\n{{#modules}}- {{tag}}\n{{/modules}}");
+        Files.writeString(
+                templates.resolve("README.md.mustache"),
+                "# {{project.artifactId}}\n{{#modules}}- {{tag}}\n{{/modules}}");
         List<GeneratedFile> files = generate(OutputKind.DOCS, templates);
         assertThat(text(files, "README.md")).startsWith("# acme-crm\n- Contacts\n");
         assertThat(text(files, "docs/tags.md")).startsWith("# Tags");
@@ -77,7 +92,8 @@ class DocsRenderingTest {
         Path broken = templates.resolve("README.md.mustache");
         Files.writeString(broken, "{{#modules}} never closed");
         assertThatThrownBy(() -> generate(OutputKind.DOCS, templates))
-                .isInstanceOf(SpecException.class).hasMessageContaining(broken.toString());
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining(broken.toString());
     }
 
     @Test
@@ -93,7 +109,8 @@ class DocsRenderingTest {
     }
 
     private static String text(List<GeneratedFile> files, String path) {
-        Map<String, GeneratedFile> byPath = files.stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
+        Map<String, GeneratedFile> byPath =
+                files.stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
         assertThat(byPath).containsKey(path);
         return new String(byPath.get(path).content(), StandardCharsets.UTF_8);
     }

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GenerateMojoTest {
     @TempDir
     Path dir;
+
     private final List<String> log = new ArrayList<>();
     private Path out;
 
@@ -50,19 +53,23 @@ class GenerateMojoTest {
     void upToDateByStampsWithoutReadingAFileUntilSomethingChanges() throws Exception {
         mojo().execute();
         mojo().execute();
-        assertThat(lastLog()).as("files written within the racy window are not trusted by their stamps")
+        assertThat(lastLog())
+                .as("files written within the racy window are not trusted by their stamps")
                 .startsWith("FluentCRM sources are up to date (inputs and outputs hashed;");
         trusting(mojo()).execute();
-        assertThat(lastLog()).as("the stamps taken last time were still racy")
+        assertThat(lastLog())
+                .as("the stamps taken last time were still racy")
                 .startsWith("FluentCRM sources are up to date (inputs and outputs hashed;");
         trusting(mojo()).execute();
-        assertThat(lastLog()).startsWith("FluentCRM sources are up to date (no input or output changed size or time; checked in ");
+        assertThat(lastLog())
+                .startsWith("FluentCRM sources are up to date (no input or output changed size or time; checked in ");
 
-        // Same size, another time (set into the past, so it is not racy either): the stamp no longer matches, and the content check restores the file.
+        // Same size, another time (set into the past, so it is not racy either): the stamp no longer matches, and the
+        // content check restores the file.
         Path tag = out.resolve("dev/fluentcrm/client/model/Tag.java");
         String original = Files.readString(tag);
         Files.writeString(tag, original.replace("public record", "public RECORD"));
-        Files.setLastModifiedTime(tag, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 5_000));
+        Files.setLastModifiedTime(tag, FileTime.fromMillis(System.currentTimeMillis() - 5_000));
         trusting(mojo()).execute();
         assertThat(lastLog()).contains("(1 written, 2 unchanged, 0 removed)");
         assertThat(Files.readString(tag)).isEqualTo(original);
@@ -70,7 +77,7 @@ class GenerateMojoTest {
         // A referenced spec file edited: regenerated, then fast again.
         Path schemas = dir.resolve("schemas.yaml");
         Files.writeString(schemas, Files.readString(schemas).replace("A tag.", "A gat."));
-        Files.setLastModifiedTime(schemas, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Files.setLastModifiedTime(schemas, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
         trusting(mojo()).execute();
         assertThat(lastLog()).contains("(1 written, 2 unchanged, 0 removed)");
         assertThat(Files.readString(tag)).contains("A gat.");
@@ -88,15 +95,19 @@ class GenerateMojoTest {
     void theCodeNamedAsInputsExistsAndIsFound() throws Exception {
         for (String name : GenerateMojo.CODE) {
             Class<?> type = Class.forName(name);
-            assertThat(Fingerprint.location(name)).as(name)
-                    .isEqualTo(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            assertThat(Fingerprint.location(name))
+                    .as(name)
+                    .isEqualTo(Path.of(type.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI()));
         }
     }
 
     /** A mojo that trusts the stamps of files however recently they changed (a test cannot wait out the racy window). */
     private static GenerateMojo trusting(GenerateMojo mojo) {
         // A negative window: even a file stamped in the millisecond it was written is trusted.
-        mojo.racyNanos = -java.util.concurrent.TimeUnit.DAYS.toNanos(1);
+        mojo.racyNanos = -TimeUnit.DAYS.toNanos(1);
         return mojo;
     }
 
@@ -105,10 +116,13 @@ class GenerateMojoTest {
         mojo().execute();
         Path api = out.resolve("dev/fluentcrm/client/TagsApi.java");
         long before = Files.getLastModifiedTime(api).toMillis();
-        Files.writeString(dir.resolve("schemas.yaml"), Files.readString(dir.resolve("schemas.yaml")).replace("A tag.", "A label."));
+        Files.writeString(
+                dir.resolve("schemas.yaml"),
+                Files.readString(dir.resolve("schemas.yaml")).replace("A tag.", "A label."));
         mojo().execute();
         assertThat(lastLog()).contains("(1 written, 2 unchanged, 0 removed)");
-        assertThat(Files.readString(out.resolve("dev/fluentcrm/client/model/Tag.java"))).contains("A label.");
+        assertThat(Files.readString(out.resolve("dev/fluentcrm/client/model/Tag.java")))
+                .contains("A label.");
         assertThat(Files.getLastModifiedTime(api).toMillis()).isEqualTo(before);
     }
 
@@ -158,7 +172,8 @@ class GenerateMojoTest {
         again.outputs = List.of("docs");
         again.templateDirectory = templates.toFile();
         again.execute();
-        assertThat(Files.readString(dir.resolve("target/generated-docs/fluentcrm/README.md"))).isEqualTo("# sample by ACME\n");
+        assertThat(Files.readString(dir.resolve("target/generated-docs/fluentcrm/README.md")))
+                .isEqualTo("# sample by ACME\n");
 
         GenerateMojo renamed = mojo();
         renamed.packageName = "com.example.crm";
@@ -170,8 +185,10 @@ class GenerateMojoTest {
     void badParametersAreNamed() {
         GenerateMojo unknown = mojo();
         unknown.outputs = List.of("clients");
-        assertThatThrownBy(unknown::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("outputs: 'clients' is not an output; choose from model, client, server, fixtures, docs, project");
+        assertThatThrownBy(unknown::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith(
+                        "outputs: 'clients' is not an output; choose from model, client, server, fixtures, docs, project");
         GenerateMojo missing = mojo();
         missing.spec = dir.resolve("nope.yaml").toFile();
         assertThatThrownBy(missing::execute).hasMessageStartingWith("spec: " + dir.resolve("nope.yaml"));
@@ -187,12 +204,15 @@ class GenerateMojoTest {
         all.execute();
         Path tests = dir.resolve("target/generated-test-sources/fluentcrm");
         assertThat(all.project.getTestCompileSourceRoots()).contains(tests.toString());
-        assertThat(all.project.getTestResources()).anyMatch(r -> r.getDirectory().equals(tests.toString()));
+        assertThat(all.project.getTestResources())
+                .anyMatch(r -> r.getDirectory().equals(tests.toString()));
         try (var files = Files.walk(tests)) {
-            assertThat(files.filter(f -> f.toString().endsWith(".json")).count()).isPositive();
+            assertThat(files.filter(f -> f.toString().endsWith(".json")).count())
+                    .isPositive();
         }
         try (var files = Files.walk(out.resolve("dev/fluentcrm/client/server"))) {
-            assertThat(files.filter(f -> f.toString().endsWith(".java")).count()).isPositive();
+            assertThat(files.filter(f -> f.toString().endsWith(".java")).count())
+                    .isPositive();
         }
     }
 
@@ -204,17 +224,24 @@ class GenerateMojoTest {
         testing.fixturesScope = "main";
         testing.execute();
         assertThat(out.resolve("dev/fluentcrm/client/model")).doesNotExist();
-        assertThat(out.resolve("dev/fluentcrm/client/server/FluentCrmRouter.java")).isRegularFile();
+        assertThat(out.resolve("dev/fluentcrm/client/server/FluentCrmRouter.java"))
+                .isRegularFile();
         assertThat(out.resolve("dev/fluentcrm/client/fixtures/Fixtures.java")).isRegularFile();
-        assertThat(out.resolve("dev/fluentcrm/client/fixtures/responses/getTag.json")).isRegularFile();
+        assertThat(out.resolve("dev/fluentcrm/client/fixtures/responses/getTag.json"))
+                .isRegularFile();
         assertThat(testing.project.getCompileSourceRoots()).containsOnlyOnce(out.toString());
-        assertThat(testing.project.getTestCompileSourceRoots()).doesNotContain(dir.resolve("target/generated-test-sources/fluentcrm").toString());
-        assertThat(testing.project.getResources()).anyMatch(r -> r.getDirectory().equals(out.toString()) && r.getExcludes().contains("**/*.java"));
+        assertThat(testing.project.getTestCompileSourceRoots())
+                .doesNotContain(
+                        dir.resolve("target/generated-test-sources/fluentcrm").toString());
+        assertThat(testing.project.getResources())
+                .anyMatch(r -> r.getDirectory().equals(out.toString())
+                        && r.getExcludes().contains("**/*.java"));
 
         GenerateMojo both = mojo();
         both.outputs = List.of("model");
         both.providedOutputs = List.of("model");
-        assertThatThrownBy(both::execute).hasMessage("providedOutputs: The output model is both generated and provided");
+        assertThatThrownBy(both::execute)
+                .hasMessage("providedOutputs: The output model is both generated and provided");
         GenerateMojo badScope = mojo();
         badScope.fixturesScope = "it";
         assertThatThrownBy(badScope::execute).hasMessage("fixturesScope: 'it' is neither test nor main");
@@ -223,11 +250,15 @@ class GenerateMojoTest {
     @Test
     void anOverlayConflictNamesBothFilesAndWritesNothing() throws Exception {
         Path overlay = dir.resolve("overlay.yaml");
-        Files.writeString(overlay, Files.readString(dir.resolve("spec.yaml")).replace("summary: Get a tag", "summary: Something else"));
+        Files.writeString(
+                overlay,
+                Files.readString(dir.resolve("spec.yaml")).replace("summary: Get a tag", "summary: Something else"));
         GenerateMojo conflict = mojo();
         conflict.overlays = List.of(overlay.toFile());
-        assertThatThrownBy(conflict::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining(overlay.toString()).hasMessageContaining(dir.resolve("spec.yaml").toString())
+        assertThatThrownBy(conflict::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining(overlay.toString())
+                .hasMessageContaining(dir.resolve("spec.yaml").toString())
                 .hasMessageContaining("#/paths/~1tags~1{id}/get");
         assertThat(out).doesNotExist();
     }
@@ -235,8 +266,10 @@ class GenerateMojoTest {
     @Test
     void checkFailsOnStaleSourcesAndPassesOnFreshOnes() throws Exception {
         CheckMojo stale = configure(new CheckMojo());
-        assertThatThrownBy(stale::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("3 generated FluentCRM file(s) are stale").hasMessageContaining("missing ");
+        assertThatThrownBy(stale::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("3 generated FluentCRM file(s) are stale")
+                .hasMessageContaining("missing ");
         mojo().execute();
         configure(new CheckMojo()).execute();
         assertThat(lastLog()).isEqualTo("FluentCRM generated sources are up to date (3 files checked)");
@@ -262,9 +295,11 @@ class GenerateMojoTest {
         }
         mojo.spec = dir.resolve("spec.yaml").toFile();
         mojo.outputDirectory = out.toFile();
-        mojo.testOutputDirectory = dir.resolve("target/generated-test-sources/fluentcrm").toFile();
+        mojo.testOutputDirectory =
+                dir.resolve("target/generated-test-sources/fluentcrm").toFile();
         mojo.docsDirectory = dir.resolve("target/generated-docs/fluentcrm").toFile();
-        mojo.projectDirectory = dir.resolve("target/generated-project/fluentcrm").toFile();
+        mojo.projectDirectory =
+                dir.resolve("target/generated-project/fluentcrm").toFile();
         mojo.fixturesScope = "test";
         mojo.packageName = "dev.fluentcrm.client";
         mojo.outputs = List.of("client");
@@ -285,5 +320,4 @@ class GenerateMojoTest {
     private String lastLog() {
         return log.get(log.size() - 1);
     }
-
 }

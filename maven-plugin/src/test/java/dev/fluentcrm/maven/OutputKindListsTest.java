@@ -23,14 +23,18 @@ import org.w3c.dom.NodeList;
  * documentation are exactly {@link OutputKind#values()}, in its order.
  */
 class OutputKindListsTest {
-    private static final List<String> KINDS = Arrays.stream(OutputKind.values()).map(OutputKind::id).toList();
+    private static final List<String> KINDS =
+            Arrays.stream(OutputKind.values()).map(OutputKind::id).toList();
 
     @Test
     void theCommandLineHelpListsEveryKind() {
         StringWriter out = new StringWriter();
-        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "generate", "--help")).isZero();
+        assertThat(Main.run(
+                        new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "generate", "--help"))
+                .isZero();
         String help = out.toString().replaceAll("\\s+", " ");
-        Matcher outputs = Pattern.compile("--outputs=KIND\\[,KIND\\.\\.\\.]\\s.*?from: ([a-z, ]+);").matcher(help);
+        Matcher outputs = Pattern.compile("--outputs=KIND\\[,KIND\\.\\.\\.]\\s.*?from: ([a-z, ]+);")
+                .matcher(help);
         assertThat(outputs.find()).as("--outputs in:\n" + out).isTrue();
         assertThat(List.of(outputs.group(1).split(", "))).isEqualTo(KINDS);
     }
@@ -40,7 +44,8 @@ class OutputKindListsTest {
         for (String goal : List.of("generate", "check")) {
             String description = parameterDescription(goal, "outputs");
             // "What to emit, any of model, client, ... and project." ({@code} renders as plain text there)
-            Matcher list = Pattern.compile("^What to emit, any of ([a-z, ]+) and ([a-z]+)\\.").matcher(description.strip());
+            Matcher list = Pattern.compile("^What to emit, any of ([a-z, ]+) and ([a-z]+)\\.")
+                    .matcher(description.strip());
             assertThat(list.find()).as(goal + ": " + description).isTrue();
             List<String> named = new ArrayList<>(List.of(list.group(1).split(", ")));
             named.add(list.group(2));
@@ -50,8 +55,10 @@ class OutputKindListsTest {
 
     private static String parameterDescription(String goal, String name) throws Exception {
         Document descriptor;
-        try (InputStream in = OutputKindListsTest.class.getClassLoader().getResourceAsStream("META-INF/maven/plugin.xml")) {
-            descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+        try (InputStream in =
+                OutputKindListsTest.class.getClassLoader().getResourceAsStream("META-INF/maven/plugin.xml")) {
+            descriptor =
+                    DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
         }
         NodeList mojos = descriptor.getElementsByTagName("mojo");
         for (int i = 0; i < mojos.getLength(); i++) {
@@ -62,7 +69,11 @@ class OutputKindListsTest {
             NodeList parameters = mojo.getElementsByTagName("parameter");
             for (int j = 0; j < parameters.getLength(); j++) {
                 Element parameter = (Element) parameters.item(j);
-                if (parameter.getElementsByTagName("name").item(0).getTextContent().equals(name)) {
+                if (parameter
+                        .getElementsByTagName("name")
+                        .item(0)
+                        .getTextContent()
+                        .equals(name)) {
                     return parameter.getElementsByTagName("description").item(0).getTextContent();
                 }
             }

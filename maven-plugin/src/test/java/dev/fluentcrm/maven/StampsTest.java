@@ -16,6 +16,7 @@ class StampsTest {
 
     @TempDir
     Path dir;
+
     private Path a;
     private Path b;
     private Path store;
@@ -67,13 +68,18 @@ class StampsTest {
         Files.writeString(a, "class A { }");
         assertThat(roundTrip().upToDate(CONFIGURATION)).isFalse();
         Files.setLastModifiedTime(a, FileTime.fromMillis(System.currentTimeMillis() - 500));
-        assertThat(Stamps.take(CONFIGURATION, List.of(a, b), Stamps.RACY_NANOS).upToDate(CONFIGURATION)).as("half a second old").isFalse();
-        assertThat(Stamps.take(CONFIGURATION, List.of(a, b), 100_000_000L).upToDate(CONFIGURATION)).as("older than a 100 ms window").isTrue();
+        assertThat(Stamps.take(CONFIGURATION, List.of(a, b), Stamps.RACY_NANOS).upToDate(CONFIGURATION))
+                .as("half a second old")
+                .isFalse();
+        assertThat(Stamps.take(CONFIGURATION, List.of(a, b), 100_000_000L).upToDate(CONFIGURATION))
+                .as("older than a 100 ms window")
+                .isTrue();
     }
 
     @Test
     void unreadableOrIncompleteStampsMeanTheSlowCheck() throws Exception {
-        Stamps.take(CONFIGURATION, List.of(a, dir.resolve("never-written.java")), Stamps.RACY_NANOS).write(store);
+        Stamps.take(CONFIGURATION, List.of(a, dir.resolve("never-written.java")), Stamps.RACY_NANOS)
+                .write(store);
         assertThat(store).as("a file that did not exist cannot be stamped").doesNotExist();
         assertThat(Stamps.read(store)).isNull();
 

@@ -97,16 +97,23 @@ public final class FluentCrmHttpServer implements AutoCloseable {
             ServerResponse response;
             byte[] body = readBody(exchange);
             if (body == null) {
-                response = ServerResponse.json(413, "{\"code\":\"rest_request_too_large\",\"message\":\"The request body is larger than "
-                        + maxBodyBytes + " bytes.\",\"data\":{\"status\":413}}");
+                response = ServerResponse.json(
+                        413,
+                        "{\"code\":\"rest_request_too_large\",\"message\":\"The request body is larger than "
+                                + maxBodyBytes + " bytes.\",\"data\":{\"status\":413}}");
             } else {
                 URI uri = exchange.getRequestURI();
                 Map<String, List<String>> headers = new LinkedHashMap<>(exchange.getRequestHeaders());
-                response = handler.handle(new ServerRequest(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body));
+                response = handler.handle(new ServerRequest(
+                        exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body));
             }
-            response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            // HEAD, 204 and 304 answers have no body in HTTP, whatever the handler wrote (the router writes {} for "nothing").
-            boolean noBody = exchange.getRequestMethod().equalsIgnoreCase("HEAD") || response.status() == 204 || response.status() == 304
+            response.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+            // HEAD, 204 and 304 answers have no body in HTTP, whatever the handler wrote (the router writes {} for
+            // "nothing").
+            boolean noBody = exchange.getRequestMethod().equalsIgnoreCase("HEAD")
+                    || response.status() == 204
+                    || response.status() == 304
                     || response.body().length == 0;
             exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length);
             if (!noBody) {

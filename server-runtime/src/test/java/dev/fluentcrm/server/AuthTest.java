@@ -3,10 +3,12 @@ package dev.fluentcrm.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fluentcrm.server.auth.ApplicationPasswords;
+import dev.fluentcrm.server.http.ServerRequest;
 import dev.fluentcrm.server.route.Route;
 import dev.fluentcrm.server.route.Router;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +21,12 @@ class AuthTest {
     @BeforeEach
     void start() {
         http = new TestHttp(Router.builder()
-                .authenticator(ApplicationPasswords.of("admin", "abcd efgh ijkl mnop").add("editor", "qrst uvwx"))
+                .authenticator(
+                        ApplicationPasswords.of("admin", "abcd efgh ijkl mnop").add("editor", "qrst uvwx"))
                 .route(Route.builder("GET", "/me", "getMe").handle(call -> Map.of("user", call.user())))
-                .route(Route.builder("GET", "/forms", "listForms").publicAccess().handle(call -> Map.of("user", String.valueOf(call.user()))))
+                .route(Route.builder("GET", "/forms", "listForms")
+                        .publicAccess()
+                        .handle(call -> Map.of("user", String.valueOf(call.user()))))
                 .build());
     }
 
@@ -40,8 +45,11 @@ class AuthTest {
 
     @Test
     void validCredentialsAreAcceptedWithOrWithoutThePasswordsSpaces() {
-        for (String authorization : new String[] {basic("admin:abcd efgh ijkl mnop"), basic("admin:abcdefghijklmnop"),
-                "basic " + Base64.getEncoder().encodeToString("admin:abcd efgh ijkl mnop".getBytes(StandardCharsets.UTF_8))}) {
+        for (String authorization : new String[] {
+            basic("admin:abcd efgh ijkl mnop"),
+            basic("admin:abcdefghijklmnop"),
+            "basic " + Base64.getEncoder().encodeToString("admin:abcd efgh ijkl mnop".getBytes(StandardCharsets.UTF_8))
+        }) {
             TestHttp.Answer answer = me(authorization);
             assertThat(answer.status()).as(authorization).isEqualTo(200);
             assertThat(answer.json().get("user").asText()).isEqualTo("admin");
@@ -51,7 +59,8 @@ class AuthTest {
 
     @Test
     void missingOrUnreadableCredentialsAre401RestForbidden() {
-        for (String authorization : new String[] {null, "Bearer abc", "Basic", "Basic !!!not-base64!!!", "Digest username=admin"}) {
+        for (String authorization :
+                new String[] {null, "Bearer abc", "Basic", "Basic !!!not-base64!!!", "Digest username=admin"}) {
             TestHttp.Answer answer = me(authorization);
             assertThat(answer.status()).as(String.valueOf(authorization)).isEqualTo(401);
             assertThat(answer.code()).as(String.valueOf(authorization)).isEqualTo("rest_forbidden");
@@ -70,7 +79,8 @@ class AuthTest {
 
     @Test
     void aWrongPasswordIs401IncorrectPassword() {
-        for (String credentials : new String[] {"admin:wrong", "admin:", "admin:abcd efgh ijkl mnoq", "editor:abcd efgh ijkl mnop"}) {
+        for (String credentials :
+                new String[] {"admin:wrong", "admin:", "admin:abcd efgh ijkl mnoq", "editor:abcd efgh ijkl mnop"}) {
             TestHttp.Answer answer = me(basic(credentials));
             assertThat(answer.status()).as(credentials).isEqualTo(401);
             assertThat(answer.code()).as(credentials).isEqualTo("incorrect_password");
@@ -80,7 +90,8 @@ class AuthTest {
     @Test
     void publicRoutesNeverAsk() {
         assertThat(http.get("/forms").json().get("user").asText()).isEqualTo("null");
-        assertThat(http.get("/forms", "Authorization", basic("mallory:x")).status()).isEqualTo(200);
+        assertThat(http.get("/forms", "Authorization", basic("mallory:x")).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -90,9 +101,15 @@ class AuthTest {
 
     @Test
     void byDefaultNoCredentialsAreAccepted() {
-        Router router = Router.builder().route(Route.builder("GET", "/me", "getMe").handle(call -> "x")).build();
-        var answer = router.handle(new dev.fluentcrm.server.http.ServerRequest("GET", Router.API_PREFIX + "/me", null,
-                Map.of("Authorization", java.util.List.of(basic("admin:abcd efgh ijkl mnop"))), null));
+        Router router = Router.builder()
+                .route(Route.builder("GET", "/me", "getMe").handle(call -> "x"))
+                .build();
+        var answer = router.handle(new ServerRequest(
+                "GET",
+                Router.API_PREFIX + "/me",
+                null,
+                Map.of("Authorization", List.of(basic("admin:abcd efgh ijkl mnop"))),
+                null));
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(TestHttp.json(answer.bodyText()).get("code").asText()).isEqualTo("invalid_username");

@@ -3,13 +3,17 @@ package dev.fluentcrm.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fluentcrm.server.auth.Authenticator;
+import dev.fluentcrm.server.http.ServerRequest;
 import dev.fluentcrm.server.route.Route;
 import dev.fluentcrm.server.route.Router;
 import dev.fluentcrm.server.validate.Schema;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +31,9 @@ class BodyLimitTest {
         http = new TestHttp(Router.builder()
                 .authenticator(Authenticator.anyone())
                 .maxBodyBytes(LIMIT)
-                .route(Route.builder("POST", "/notes", "createNote").body(Schema.any(), false).handle(call -> "ok"))
+                .route(Route.builder("POST", "/notes", "createNote")
+                        .body(Schema.any(), false)
+                        .handle(call -> "ok"))
                 .build());
     }
 
@@ -45,8 +51,10 @@ class BodyLimitTest {
     private static void assertTooLarge(TestHttp.Answer answer) {
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.contentType()).startsWith("application/json");
-        assertThat(answer.json()).isEqualTo(TestHttp.json("{\"code\":\"rest_request_too_large\","
-                + "\"message\":\"The request body is larger than " + LIMIT + " bytes.\",\"data\":{\"status\":413}}"));
+        assertThat(answer.json())
+                .isEqualTo(TestHttp.json(
+                        "{\"code\":\"rest_request_too_large\"," + "\"message\":\"The request body is larger than "
+                                + LIMIT + " bytes.\",\"data\":{\"status\":413}}"));
     }
 
     @Test
@@ -61,38 +69,58 @@ class BodyLimitTest {
     void aBodyAboveTheLimitIs413() {
         assertTooLarge(http.postJson("/notes", jsonOfLength(LIMIT + 1)));
         assertTooLarge(http.postJson("/notes", jsonOfLength(256 * 1024)));
-        assertThat(http.postJson("/notes", "1").status()).as("the server still answers").isEqualTo(200);
+        assertThat(http.postJson("/notes", "1").status())
+                .as("the server still answers")
+                .isEqualTo(200);
     }
 
     @Test
     void aChunkedBodyAboveTheLimitIs413() {
-        byte[] body = jsonOfLength(64 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = jsonOfLength(64 * 1024).getBytes(StandardCharsets.US_ASCII);
         // ofInputStream has no known length, so the client sends it chunked.
-        assertTooLarge(http.send("POST", "/notes", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)),
-                "Content-Type", "application/json"));
+        assertTooLarge(http.send(
+                "POST",
+                "/notes",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)),
+                "Content-Type",
+                "application/json"));
     }
 
     @Test
     void aFloodIsAnsweredWithoutWaitingForItsEnd() throws Exception {
         long started = System.nanoTime();
         // Claims 1 GB and sends 24 MB: far past what the server drains before it answers.
-        String head = RawSocket.sendAndReadHead(http.server.port(), "POST " + Router.API_PREFIX + "/notes HTTP/1.1\r\n"
-                + "Host: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n", 24L * 1024 * 1024);
+        String head = RawSocket.sendAndReadHead(
+                http.server.port(),
+                "POST " + Router.API_PREFIX + "/notes HTTP/1.1\r\n"
+                        + "Host: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n",
+                24L * 1024 * 1024);
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
-        assertThat(head).as("the answer, or a closed connection, but never a hang").satisfiesAnyOf(
-                h -> assertThat(h).startsWith("HTTP/1.1 413"),
-                h -> assertThat(h).isEmpty());
+        assertThat(head)
+                .as("the answer, or a closed connection, but never a hang")
+                .satisfiesAnyOf(
+                        h -> assertThat(h).startsWith("HTTP/1.1 413"),
+                        h -> assertThat(h).isEmpty());
         assertThat(http.postJson("/notes", "1").status()).isEqualTo(200);
     }
 
     @Test
     void theRouterChecksTheLimitToo() {
-        Router router = Router.builder().authenticator(Authenticator.anyone()).maxBodyBytes(4)
-                .route(Route.builder("POST", "/notes", "createNote").body(Schema.any(), false).handle(call -> "ok")).build();
+        Router router = Router.builder()
+                .authenticator(Authenticator.anyone())
+                .maxBodyBytes(4)
+                .route(Route.builder("POST", "/notes", "createNote")
+                        .body(Schema.any(), false)
+                        .handle(call -> "ok"))
+                .build();
 
-        var answer = router.handle(new dev.fluentcrm.server.http.ServerRequest("POST", Router.API_PREFIX + "/notes", null,
-                java.util.Map.of("Content-Type", java.util.List.of("application/json")), "\"12345\"".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var answer = router.handle(new ServerRequest(
+                "POST",
+                Router.API_PREFIX + "/notes",
+                null,
+                Map.of("Content-Type", List.of("application/json")),
+                "\"12345\"".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(TestHttp.json(answer.bodyText()).get("code").asText()).isEqualTo("rest_request_too_large");

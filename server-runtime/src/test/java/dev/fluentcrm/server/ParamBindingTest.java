@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 /** Query and header parameters in PHP's spellings, bound to a record and validated as WordPress does. */
 class ParamBindingTest {
     /** The parameters as a generated record would hold them. */
-    record ListParams(@JsonProperty("tags[]") List<Long> tags, @JsonProperty("status") String status,
-                      @JsonProperty("page") Long page, @JsonProperty("since") LocalDateTime since,
-                      @JsonProperty("X-Trace") String trace) {
-    }
+    record ListParams(
+            @JsonProperty("tags[]") List<Long> tags,
+            @JsonProperty("status") String status,
+            @JsonProperty("page") Long page,
+            @JsonProperty("since") LocalDateTime since,
+            @JsonProperty("X-Trace") String trace) {}
 
     private final List<Object> bound = new CopyOnWriteArrayList<>();
     private TestHttp http;
@@ -62,7 +64,9 @@ class ParamBindingTest {
     @Test
     void aPhpArrayIsReadInEachOfItsSpellings() {
         assertThat(params("tags%5B%5D=1&tags%5B%5D=2&status=pending").tags()).containsExactly(1L, 2L);
-        assertThat(params("tags[]=1&tags[]=2&status=pending").tags()).as("brackets left unencoded").containsExactly(1L, 2L);
+        assertThat(params("tags[]=1&tags[]=2&status=pending").tags())
+                .as("brackets left unencoded")
+                .containsExactly(1L, 2L);
         assertThat(params("tags%5B0%5D=1&tags%5B1%5D=2&status=pending").tags()).containsExactly(1L, 2L);
         assertThat(params("tags%5B0%5D=3&status=pending").tags()).containsExactly(3L);
         assertThat(params("tags=1&status=pending").tags()).as("a bare name").containsExactly(1L);
@@ -71,23 +75,30 @@ class ParamBindingTest {
 
     @Test
     void theRawParametersKeepTheDeclaredNameAndUndeclaredOnesAsSent() {
-        TestHttp.Answer answer = http.get("/lists/4/contacts?tags=1&tags%5B1%5D=2&status=pending&extra=x&more%5B%5D=a&more%5B%5D=b");
+        TestHttp.Answer answer =
+                http.get("/lists/4/contacts?tags=1&tags%5B1%5D=2&status=pending&extra=x&more%5B%5D=a&more%5B%5D=b");
 
-        assertThat(answer.json()).isEqualTo(TestHttp.json(
-                "{\"tags[]\":[\"1\",\"2\"],\"status\":\"pending\",\"extra\":\"x\",\"more[]\":[\"a\",\"b\"]}"));
+        assertThat(answer.json())
+                .isEqualTo(TestHttp.json(
+                        "{\"tags[]\":[\"1\",\"2\"],\"status\":\"pending\",\"extra\":\"x\",\"more[]\":[\"a\",\"b\"]}"));
     }
 
     @Test
     void scalarsAndHeadersBindTyped() {
         bound.clear();
-        TestHttp.Answer answer = http.get("/lists/4/contacts?status=subscribed&page=%2B3&since=2026-11-26+10%3A00%3A00", "X-Trace", "t-1");
+        TestHttp.Answer answer = http.get(
+                "/lists/4/contacts?status=subscribed&page=%2B3&since=2026-11-26+10%3A00%3A00", "X-Trace", "t-1");
 
-        assertThat(answer.status()).as("'+3' is not an integer as PHP reads one").isEqualTo(400);
+        assertThat(answer.status())
+                .as("'+3' is not an integer as PHP reads one")
+                .isEqualTo(400);
         ListParams params = params("status=subscribed&page=3&since=2026-11-26+10%3A00%3A00&");
         assertThat(params.page()).isEqualTo(3L);
         assertThat(params.since()).isEqualTo(LocalDateTime.of(2026, 11, 26, 10, 0));
         bound.clear();
-        assertThat(http.get("/lists/4/contacts?status=subscribed", "X-Trace", "t-1").status()).isEqualTo(200);
+        assertThat(http.get("/lists/4/contacts?status=subscribed", "X-Trace", "t-1")
+                        .status())
+                .isEqualTo(200);
         assertThat(((ListParams) bound.get(1)).trace()).isEqualTo("t-1");
     }
 
@@ -96,31 +107,42 @@ class ParamBindingTest {
         TestHttp.Answer answer = http.get("/lists/4/contacts?page=2");
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json()).isEqualTo(TestHttp.json("{\"code\":\"rest_missing_callback_param\","
-                + "\"message\":\"Missing parameter(s): status\",\"data\":{\"status\":400,\"params\":[\"status\"]}}"));
-        assertThat(http.get("/lists/4/contacts?status=").code()).as("empty counts as missing").isEqualTo("rest_missing_callback_param");
+        assertThat(answer.json())
+                .isEqualTo(
+                        TestHttp.json(
+                                "{\"code\":\"rest_missing_callback_param\","
+                                        + "\"message\":\"Missing parameter(s): status\",\"data\":{\"status\":400,\"params\":[\"status\"]}}"));
+        assertThat(http.get("/lists/4/contacts?status=").code())
+                .as("empty counts as missing")
+                .isEqualTo("rest_missing_callback_param");
         assertThat(bound).isEmpty();
     }
 
     @Test
     void aParameterOfTheWrongShapeIs400RestInvalidParam() {
-        TestHttp.Answer answer = http.get("/lists/0/contacts?status=gone&tags%5B%5D=x&page=0&since=yesterday",
-                "X-Trace", "much-too-long");
+        TestHttp.Answer answer = http.get(
+                "/lists/0/contacts?status=gone&tags%5B%5D=x&page=0&since=yesterday", "X-Trace", "much-too-long");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.code()).isEqualTo("rest_invalid_param");
-        assertThat(answer.json().at("/data/params")).isEqualTo(TestHttp.json("{"
-                + "\"id\":\"The id must be at least 1.\","
-                + "\"tags[]\":\"The tags[].0 must be an integer.\","
-                + "\"status\":\"The selected status is invalid.\","
-                + "\"page\":\"The page must be at least 1.\","
-                + "\"since\":\"The since must be a date and time (YYYY-MM-DD HH:MM:SS).\","
-                + "\"X-Trace\":\"The X-Trace must not be greater than 8 characters.\"}"));
+        assertThat(answer.json().at("/data/params"))
+                .isEqualTo(TestHttp.json("{"
+                        + "\"id\":\"The id must be at least 1.\","
+                        + "\"tags[]\":\"The tags[].0 must be an integer.\","
+                        + "\"status\":\"The selected status is invalid.\","
+                        + "\"page\":\"The page must be at least 1.\","
+                        + "\"since\":\"The since must be a date and time (YYYY-MM-DD HH:MM:SS).\","
+                        + "\"X-Trace\":\"The X-Trace must not be greater than 8 characters.\"}"));
         assertThat(bound).isEmpty();
-        assertThat(http.get("/lists/4/contacts?status=pending&tags=1&tags=2&tags=3&tags=4").json().at("/data/params/tags[]").asText())
+        assertThat(http.get("/lists/4/contacts?status=pending&tags=1&tags=2&tags=3&tags=4")
+                        .json()
+                        .at("/data/params/tags[]")
+                        .asText())
                 .isEqualTo("The tags[] must not have more than 3 items.");
-        assertThat(http.get("/lists/4/contacts?status=pending&page=99999999999999999999").status())
-                .as("valid digits that do not fit a Long").isEqualTo(400);
+        assertThat(http.get("/lists/4/contacts?status=pending&page=99999999999999999999")
+                        .status())
+                .as("valid digits that do not fit a Long")
+                .isEqualTo(400);
         assertThat(bound).as("only the path was bound").containsExactly(4L);
     }
 
@@ -129,8 +151,12 @@ class ParamBindingTest {
         TestHttp.Answer answer = http.get("/lists/abc/contacts?status=pending");
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().at("/data/params")).isEqualTo(TestHttp.json("{\"id\":\"The id must be an integer.\"}"));
-        assertThat(http.get("/lists/99999999999999999999/contacts?status=pending").json().at("/data/params/id").asText())
+        assertThat(answer.json().at("/data/params"))
+                .isEqualTo(TestHttp.json("{\"id\":\"The id must be an integer.\"}"));
+        assertThat(http.get("/lists/99999999999999999999/contacts?status=pending")
+                        .json()
+                        .at("/data/params/id")
+                        .asText())
                 .startsWith("id cannot be read");
     }
 }

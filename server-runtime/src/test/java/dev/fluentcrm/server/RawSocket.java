@@ -11,8 +11,7 @@ import java.util.Locale;
 
 /** HTTP/1.1 spoken by hand over one socket, for what {@code HttpClient} will not do. */
 final class RawSocket {
-    private RawSocket() {
-    }
+    private RawSocket() {}
 
     /**
      * Sends {@code requestLine} (with an empty body) twice on one connection, reading each answer
@@ -26,7 +25,8 @@ final class RawSocket {
             InputStream in = socket.getInputStream();
             StringBuilder answers = new StringBuilder();
             for (int i = 0; i < 2; i++) {
-                out.write((requestLine + "\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write((requestLine + "\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 String head;
                 try {
@@ -81,7 +81,8 @@ final class RawSocket {
     private static int contentLength(String head) {
         for (String line : head.split("\r\n")) {
             if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                return Integer.parseInt(line.substring("content-length:".length()).strip());
+                return Integer.parseInt(
+                        line.substring("content-length:".length()).strip());
             }
         }
         return 0;

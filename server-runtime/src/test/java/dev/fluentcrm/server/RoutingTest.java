@@ -3,6 +3,7 @@ package dev.fluentcrm.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fluentcrm.server.auth.Authenticator;
+import dev.fluentcrm.server.http.ServerRequest;
 import dev.fluentcrm.server.route.Route;
 import dev.fluentcrm.server.route.Router;
 import dev.fluentcrm.server.validate.Schema;
@@ -78,27 +79,38 @@ class RoutingTest {
 
     @Test
     void anythingElseIs404RestNoRouteAsJson() {
-        for (String path : List.of("/nothing", "/subscribers/1/2", "/subscribers/1/notes", "/subscribers/1/notes/2/x", "")) {
+        for (String path :
+                List.of("/nothing", "/subscribers/1/2", "/subscribers/1/notes", "/subscribers/1/notes/2/x", "")) {
             TestHttp.Answer answer = http.get(path);
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.contentType()).startsWith("application/json");
-            assertThat(answer.json()).isEqualTo(TestHttp.json("{\"code\":\"rest_no_route\","
-                    + "\"message\":\"No route was found matching the URL and request method.\",\"data\":{\"status\":404}}"));
+            assertThat(answer.json())
+                    .isEqualTo(
+                            TestHttp.json(
+                                    "{\"code\":\"rest_no_route\","
+                                            + "\"message\":\"No route was found matching the URL and request method.\",\"data\":{\"status\":404}}"));
         }
     }
 
     @Test
     void pathsOutsideTheApiPrefixAreNotRouted() {
-        Router router = Router.builder().authenticator(Authenticator.anyone())
-                .route(Route.builder("GET", "/x", "x").handle(call -> Map.of())).build();
-        assertThat(router.handle(new dev.fluentcrm.server.http.ServerRequest("GET", "/wp-json/other/x", null, null, null)).status())
+        Router router = Router.builder()
+                .authenticator(Authenticator.anyone())
+                .route(Route.builder("GET", "/x", "x").handle(call -> Map.of()))
+                .build();
+        assertThat(router.handle(new ServerRequest("GET", "/wp-json/other/x", null, null, null))
+                        .status())
                 .isEqualTo(404);
-        assertThat(router.handle(new dev.fluentcrm.server.http.ServerRequest("GET", Router.API_PREFIX + "/x", null, null, null)).status())
+        assertThat(router.handle(new ServerRequest("GET", Router.API_PREFIX + "/x", null, null, null))
+                        .status())
                 .isEqualTo(200);
-        assertThat(router.handle(new dev.fluentcrm.server.http.ServerRequest("GET", Router.API_PREFIX + "x", null, null, null)).status())
+        assertThat(router.handle(new ServerRequest("GET", Router.API_PREFIX + "x", null, null, null))
+                        .status())
                 .isEqualTo(404);
-        assertThat(router.handle(new dev.fluentcrm.server.http.ServerRequest("GET", Router.API_PREFIX + "/%zz", null, null, null)).status())
-                .as("a path that is not valid percent-encoding").isEqualTo(404);
+        assertThat(router.handle(new ServerRequest("GET", Router.API_PREFIX + "/%zz", null, null, null))
+                        .status())
+                .as("a path that is not valid percent-encoding")
+                .isEqualTo(404);
     }
 
     @Test
@@ -115,16 +127,17 @@ class RoutingTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         jdkServer.addHandler(collect);
-        try (TestHttp noContent = new TestHttp(Router.builder().authenticator(Authenticator.anyone())
-                .route(Route.builder("DELETE", "/tags/{id}", "deleteTag").pathParam("id", Schema.integer()).status(204)
+        try (TestHttp noContent = new TestHttp(Router.builder()
+                .authenticator(Authenticator.anyone())
+                .route(Route.builder("DELETE", "/tags/{id}", "deleteTag")
+                        .pathParam("id", Schema.integer())
+                        .status(204)
                         .handle(call -> null))
                 .build())) {
             for (int i = 0; i < 3; i++) {
@@ -132,9 +145,11 @@ class RoutingTest {
                 assertThat(answer.status()).isEqualTo(204);
                 assertThat(answer.body()).isEmpty();
             }
-            assertThat(RawSocket.exchangeTwice(noContent.server.port(), "DELETE " + Router.API_PREFIX + "/tags/1 HTTP/1.1"))
+            assertThat(RawSocket.exchangeTwice(
+                            noContent.server.port(), "DELETE " + Router.API_PREFIX + "/tags/1 HTTP/1.1"))
                     .as("both answers arrive on one kept-alive connection")
-                    .startsWith("HTTP/1.1 204").contains("\r\n\r\nHTTP/1.1 204");
+                    .startsWith("HTTP/1.1 204")
+                    .contains("\r\n\r\nHTTP/1.1 204");
         } finally {
             jdkServer.removeHandler(collect);
         }

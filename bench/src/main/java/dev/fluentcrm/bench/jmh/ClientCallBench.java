@@ -1,7 +1,7 @@
 package dev.fluentcrm.bench.jmh;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.fluentcrm.client.FluentCrmClient;
@@ -57,15 +57,21 @@ public class ClientCallBench {
         server = new LoopbackServer(Map.of(
                 LoopbackServer.API + "/subscribers/1", Fixtures.real("subscriber_single.json"),
                 LoopbackServer.API + "/subscribers", Fixtures.real("subscribers_list.json")));
-        client = FluentCrmClient.builder().siteUrl(server.siteUrl()).applicationPassword(USER, PASSWORD).build();
-        http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        client = FluentCrmClient.builder()
+                .siteUrl(server.siteUrl())
+                .applicationPassword(USER, PASSWORD)
+                .build();
+        http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         mapper = new ObjectMapper();
         contactUri = URI.create(server.siteUrl() + LoopbackServer.API + "/subscribers/1");
         listUri = URI.create(server.siteUrl() + LoopbackServer.API + "/subscribers");
         ObjectMapper php = PhpJson.newMapper();
         contactReader = php.readerFor(GetContactResponse.class);
-        pageReader = php.readerFor(new TypeReference<Page<Contact>>() { }).at("/subscribers");
-        authorization = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        pageReader = php.readerFor(new TypeReference<Page<Contact>>() {}).at("/subscribers");
+        authorization =
+                "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     @TearDown(Level.Trial)
@@ -108,7 +114,8 @@ public class ClientCallBench {
     }
 
     private String send(URI uri) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri).GET()
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .GET()
                 .header("Accept", "application/json")
                 .header("User-Agent", "fluentcrm-java")
                 .header("Authorization", authorization)

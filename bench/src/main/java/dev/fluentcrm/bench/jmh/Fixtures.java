@@ -13,8 +13,7 @@ import java.nio.file.Path;
 public final class Fixtures {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static byte[] real(String name) {
         String reference = System.getProperty("bench.reference");
@@ -46,7 +45,12 @@ public final class Fixtures {
                 data.add(contact);
             }
             page.set("data", data);
-            page.put("total", count).put("per_page", count).put("current_page", 1).put("last_page", 1).put("from", 1).put("to", count);
+            page.put("total", count)
+                    .put("per_page", count)
+                    .put("current_page", 1)
+                    .put("last_page", 1)
+                    .put("from", 1)
+                    .put("to", count);
             return JSON.writeValueAsBytes(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,7 +13,11 @@ import java.util.Map;
  */
 public final class InterleavedCalls {
     /** How a call is made. */
-    public enum Way { OURS, RAW_TYPED, RAW_TREE }
+    public enum Way {
+        OURS,
+        RAW_TYPED,
+        RAW_TREE
+    }
 
     /** Per round, the mean time of a call in each way, in microseconds. */
     public record Rounds(Map<Way, List<Double>> micros) {
@@ -27,8 +31,7 @@ public final class InterleavedCalls {
         }
     }
 
-    private InterleavedCalls() {
-    }
+    private InterleavedCalls() {}
 
     /** {@code rounds} rounds of {@code calls} calls per way, after one unrecorded round; {@code get} picks the single contact, else the list. */
     public static Rounds measure(boolean get, int rounds, int calls) throws Exception {
@@ -45,7 +48,8 @@ public final class InterleavedCalls {
                         call(bench, way, get);
                     }
                     if (round >= 0) {
-                        micros.computeIfAbsent(way, w -> new ArrayList<>()).add((System.nanoTime() - start) / 1e3 / calls);
+                        micros.computeIfAbsent(way, w -> new ArrayList<>())
+                                .add((System.nanoTime() - start) / 1e3 / calls);
                     }
                 }
             }

@@ -40,7 +40,7 @@ public class PageDecodeBench {
     @Setup(Level.Trial)
     public void load() {
         body = new String(Fixtures.contactsPage(1000), StandardCharsets.UTF_8);
-        pageReader = PhpJson.newMapper().readerFor(new TypeReference<Page<Contact>>() { });
+        pageReader = PhpJson.newMapper().readerFor(new TypeReference<Page<Contact>>() {});
         plain = new ObjectMapper();
     }
 

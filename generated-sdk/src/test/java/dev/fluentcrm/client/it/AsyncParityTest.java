@@ -36,8 +36,14 @@ class AsyncParityTest {
     @BeforeEach
     void start() {
         server = ScriptedServer.start();
-        for (String name : new String[] {"subscribers_list", "subscriber_single", "lists_list", "err_missing_contact",
-                "err_missing_campaign", "err_invalid_email"}) {
+        for (String name : new String[] {
+            "subscribers_list",
+            "subscriber_single",
+            "lists_list",
+            "err_missing_contact",
+            "err_missing_campaign",
+            "err_invalid_email"
+        }) {
             RealResponses.Capture capture = RealResponses.capture(name);
             server.on(capture.method(), capture.path(), capture.reply());
         }
@@ -52,7 +58,8 @@ class AsyncParityTest {
     @Test
     void aPageIsTheSame() throws Exception {
         Page<Contact> sync = client.contacts().list();
-        Page<Contact> async = TestClients.await(client.contacts().listAsync(ListContactsParams.builder().build()));
+        Page<Contact> async = TestClients.await(
+                client.contacts().listAsync(ListContactsParams.builder().build()));
 
         assertThat(async.items()).isEqualTo(sync.items()).hasSize(5);
         assertThat(async.total()).isEqualTo(sync.total());
@@ -62,18 +69,21 @@ class AsyncParityTest {
     @Test
     void aRecordIsTheSame() throws Exception {
         GetContactResponse sync = client.contacts().get(1L);
-        GetContactResponse async = TestClients.await(client.contacts().getAsync(1L, GetContactParams.builder().build()));
+        GetContactResponse async = TestClients.await(
+                client.contacts().getAsync(1L, GetContactParams.builder().build()));
 
         assertThat(async).isEqualTo(sync);
         assertThat(async.subscriber().email()).isEqualTo("ada@example.com");
 
-        ListListsResponse lists = TestClients.await(client.lists().listAsync(ListListsParams.builder().build()));
+        ListListsResponse lists = TestClients.await(
+                client.lists().listAsync(ListListsParams.builder().build()));
         assertThat(lists).isEqualTo(client.lists().list());
     }
 
     @Test
     void theAsyncFormDoesNotWaitForTheAnswer() throws Exception {
-        server.on("GET", "/lists/1", RealResponses.capture("list_single").reply().after(Duration.ofMillis(300)));
+        server.on(
+                "GET", "/lists/1", RealResponses.capture("list_single").reply().after(Duration.ofMillis(300)));
 
         CompletableFuture<MailingList> future = client.lists().getAsync(1L);
 
@@ -84,7 +94,8 @@ class AsyncParityTest {
     @Test
     void a404FailsTheSame() {
         Throwable sync = catchThrowable(() -> client.campaigns().get(999999L));
-        Throwable async = TestClients.asyncFailure(client.campaigns().getAsync(999999L, GetCampaignParams.builder().build()));
+        Throwable async = TestClients.asyncFailure(
+                client.campaigns().getAsync(999999L, GetCampaignParams.builder().build()));
 
         assertThat(sync).isInstanceOf(NotFoundException.class);
         assertSameFailure(async, sync);
@@ -93,7 +104,8 @@ class AsyncParityTest {
     @Test
     void a422FailsTheSame() {
         Throwable sync = catchThrowable(() -> client.contacts().get(999999L));
-        Throwable async = TestClients.asyncFailure(client.contacts().getAsync(999999L, GetContactParams.builder().build()));
+        Throwable async = TestClients.asyncFailure(
+                client.contacts().getAsync(999999L, GetContactParams.builder().build()));
 
         assertThat(sync).isInstanceOf(ValidationException.class);
         assertSameFailure(async, sync);
@@ -101,26 +113,34 @@ class AsyncParityTest {
 
     @Test
     void a422WithFieldErrorsFailsTheSame() {
-        CreateContactRequest invalid = CreateContactRequest.builder().email("not-an-email").status(ContactStatus.SUBSCRIBED).build();
+        CreateContactRequest invalid = CreateContactRequest.builder()
+                .email("not-an-email")
+                .status(ContactStatus.SUBSCRIBED)
+                .build();
         Throwable sync = catchThrowable(() -> client.contacts().create(invalid));
         Throwable async = TestClients.asyncFailure(client.contacts().createAsync(invalid));
 
         assertThat(sync).isInstanceOf(ValidationException.class);
         assertSameFailure(async, sync);
-        assertThat(((ValidationException) async).fieldErrors()).isEqualTo(((ValidationException) sync).fieldErrors()).containsKey("email");
+        assertThat(((ValidationException) async).fieldErrors())
+                .isEqualTo(((ValidationException) sync).fieldErrors())
+                .containsKey("email");
     }
 
     @Test
     void anInvalidCallFailsTheSame() {
         // Refused before anything is sent, by both forms. The async form now throws at once instead of
         // returning a failed future; both are accepted here, the exception type must match.
-        Throwable sync = catchThrowable(() -> client.contacts().get(null, GetContactParams.builder().build()));
-        Throwable async = catchThrowable(() -> TestClients.await(client.contacts().getAsync(null, GetContactParams.builder().build())));
+        Throwable sync = catchThrowable(
+                () -> client.contacts().get(null, GetContactParams.builder().build()));
+        Throwable async = catchThrowable(() -> TestClients.await(
+                client.contacts().getAsync(null, GetContactParams.builder().build())));
 
         assertThat(sync).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'id'");
-        assertThat(async).satisfiesAnyOf(
-                thrown -> assertThat(thrown).isInstanceOf(IllegalArgumentException.class),
-                thrown -> assertThat(thrown).hasCauseInstanceOf(IllegalArgumentException.class));
+        assertThat(async)
+                .satisfiesAnyOf(
+                        thrown -> assertThat(thrown).isInstanceOf(IllegalArgumentException.class),
+                        thrown -> assertThat(thrown).hasCauseInstanceOf(IllegalArgumentException.class));
         assertThat(server.requestCount()).isZero();
     }
 

@@ -34,7 +34,8 @@ class AutoPagingTest {
 
     @Test
     void walksEveryPageInOrder() {
-        Page<Contact> first = client.contacts().list(ListContactsParams.builder().perPage(2L).build());
+        Page<Contact> first =
+                client.contacts().list(ListContactsParams.builder().perPage(2L).build());
 
         assertThat(first.total()).isEqualTo(5);
         assertThat(first.lastPage()).isEqualTo(3);
@@ -49,12 +50,15 @@ class AutoPagingTest {
 
     @Test
     void fetchesTheNextPageOnlyAfterTheCurrentOneIsConsumed() {
-        Page<Contact> first = client.contacts().list(ListContactsParams.builder().perPage(2L).build());
+        Page<Contact> first =
+                client.contacts().list(ListContactsParams.builder().perPage(2L).build());
         Iterator<Contact> contacts = first.autoPaging().iterator();
 
         assertThat(contacts.next().email()).isEqualTo("margaret@example.org");
         assertThat(contacts.next().email()).isEqualTo("linus@example.com");
-        assertThat(server.requestCount()).as("page 1's items consumed, page 2 not asked for yet").isEqualTo(1);
+        assertThat(server.requestCount())
+                .as("page 1's items consumed, page 2 not asked for yet")
+                .isEqualTo(1);
 
         assertThat(contacts.hasNext()).isTrue();
         assertThat(server.requestCount()).isEqualTo(2);
@@ -71,10 +75,12 @@ class AutoPagingTest {
 
     @Test
     void aLimitedStreamFetchesNothingMore() {
-        Page<Contact> first = client.contacts().list(ListContactsParams.builder().perPage(2L).build());
+        Page<Contact> first =
+                client.contacts().list(ListContactsParams.builder().perPage(2L).build());
 
         assertThat(first.autoPagingStream().limit(1).map(Contact::email)).containsExactly("margaret@example.org");
-        assertThat(first.autoPagingStream().limit(2).map(Contact::email)).containsExactly("margaret@example.org", "linus@example.com");
+        assertThat(first.autoPagingStream().limit(2).map(Contact::email))
+                .containsExactly("margaret@example.org", "linus@example.com");
         assertThat(server.requestCount()).as("only the first page was fetched").isEqualTo(1);
 
         assertThat(first.autoPagingStream().limit(3).map(Contact::email)).endsWith("grace@example.net");
@@ -83,7 +89,11 @@ class AutoPagingTest {
 
     @Test
     void keepsTheFiltersOnEveryPage() {
-        ListContactsParams params = ListContactsParams.builder().search("example").tags(List.of(1L, 2L)).perPage(2L).build();
+        ListContactsParams params = ListContactsParams.builder()
+                .search("example")
+                .tags(List.of(1L, 2L))
+                .perPage(2L)
+                .build();
 
         assertThat(client.contacts().list(params).autoPagingStream()).hasSize(5);
 
@@ -95,7 +105,8 @@ class AutoPagingTest {
 
     @Test
     void walksFromAnAsyncFirstPage() throws Exception {
-        Page<Contact> first = TestClients.await(client.contacts().listAsync(ListContactsParams.builder().perPage(2L).build()));
+        Page<Contact> first = TestClients.await(client.contacts()
+                .listAsync(ListContactsParams.builder().perPage(2L).build()));
 
         assertThat(first.autoPagingStream().map(Contact::email)).containsExactlyElementsOf(ContactPages.EMAILS);
         assertThat(server.requestCount()).isEqualTo(3);

@@ -18,11 +18,10 @@ public final class ContactPages {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The emails of the captured contacts, in the server's order. */
-    public static final List<String> EMAILS =
-            List.of("margaret@example.org", "linus@example.com", "grace@example.net", "alan@example.org", "ada@example.com");
+    public static final List<String> EMAILS = List.of(
+            "margaret@example.org", "linus@example.com", "grace@example.net", "alan@example.org", "ada@example.com");
 
-    private ContactPages() {
-    }
+    private ContactPages() {}
 
     /** Answers each request with the page its {@code page} parameter names (1 when absent). */
     public static Function<ScriptedServer.Recorded, ScriptedServer.Reply> perPage(int perPage) {
@@ -46,7 +45,8 @@ public final class ContactPages {
                 data.add(all.get(i));
             }
             String url = "https://crm.example.com/wp-json/fluent-crm/v2/subscribers?page=";
-            paginator.put("total", total)
+            paginator
+                    .put("total", total)
                     .put("per_page", perPage)
                     .put("current_page", number)
                     .put("last_page", lastPage)

@@ -12,8 +12,7 @@ import java.util.List;
  * rows of its {@code _index.tsv} and the body files, read byte for byte.
  */
 public final class RealResponses {
-    private RealResponses() {
-    }
+    private RealResponses() {}
 
     /** One row of {@code _index.tsv}: a capture's name, HTTP status, content type, method and API path. */
     public record Capture(String name, int status, String contentType, String method, String path) {
@@ -37,7 +36,8 @@ public final class RealResponses {
     public static Path directory() {
         String reference = System.getProperty("fluentcrm.reference");
         if (reference == null) {
-            throw new IllegalStateException("-Dfluentcrm.reference is not set (the parent pom's surefire configuration sets it)");
+            throw new IllegalStateException(
+                    "-Dfluentcrm.reference is not set (the parent pom's surefire configuration sets it)");
         }
         return Path.of(reference, "real-responses").normalize();
     }
@@ -56,7 +56,9 @@ public final class RealResponses {
     }
 
     public static Capture capture(String name) {
-        return index().stream().filter(c -> c.name().equals(name)).findFirst()
+        return index().stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no capture " + name + " in _index.tsv"));
     }
 

@@ -109,7 +109,9 @@ class RealResponsesTest {
     void decodesTheCapturedAnswer(RealResponses.Capture capture) {
         server.on(capture.method(), capture.path(), capture.reply());
         Check check = CHECKS.get(capture.name());
-        assertThat(check).as("no check for the capture %s: add one to CHECKS", capture.name()).isNotNull();
+        assertThat(check)
+                .as("no check for the capture %s: add one to CHECKS", capture.name())
+                .isNotNull();
 
         check.run(client);
 
@@ -122,7 +124,8 @@ class RealResponsesTest {
 
     @AfterAll
     static void everyCaptureWasCovered() {
-        Set<String> indexed = captures().stream().map(RealResponses.Capture::name).collect(Collectors.toSet());
+        Set<String> indexed =
+                captures().stream().map(RealResponses.Capture::name).collect(Collectors.toSet());
         assertThat(indexed).as("rows of _index.tsv").hasSize(20);
         assertThat(COVERED).as("captures decoded through the client").containsExactlyInAnyOrderElementsOf(indexed);
         assertThat(CHECKS.keySet()).as("checks without a capture").containsExactlyInAnyOrderElementsOf(indexed);
@@ -139,8 +142,14 @@ class RealResponsesTest {
         assertThat(page.lastPage()).isEqualTo(1);
         assertThat(page.hasNextPage()).isFalse();
         assertThat(page.items()).extracting(Contact::email).containsExactlyElementsOf(ContactPages.EMAILS);
-        assertThat(page.items()).extracting(Contact::status).containsExactly(ContactStatus.SUBSCRIBED, ContactStatus.UNSUBSCRIBED,
-                ContactStatus.PENDING, ContactStatus.SUBSCRIBED, ContactStatus.SUBSCRIBED);
+        assertThat(page.items())
+                .extracting(Contact::status)
+                .containsExactly(
+                        ContactStatus.SUBSCRIBED,
+                        ContactStatus.UNSUBSCRIBED,
+                        ContactStatus.PENDING,
+                        ContactStatus.SUBSCRIBED,
+                        ContactStatus.SUBSCRIBED);
 
         Contact margaret = page.items().get(0);
         assertThat(margaret.id()).isEqualTo(5L);
@@ -151,10 +160,14 @@ class RealResponsesTest {
         assertThat(margaret.dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 15));
         assertThat(margaret.createdAt()).isEqualTo(LocalDateTime.of(2026, 11, 26, 21, 4, 5));
         assertThat(margaret.lastActivity()).isNull();
-        assertThat(margaret.photo()).isEqualTo("https://crm.example.com/wp-content/plugins/fluent-crm/assets/images/avatar.png");
+        assertThat(margaret.photo())
+                .isEqualTo("https://crm.example.com/wp-content/plugins/fluent-crm/assets/images/avatar.png");
         assertThat(margaret.tags()).extracting(Tag::title).containsExactly("Lead", "VIP");
-        assertThat(margaret.tags().get(0).pivot().subscriberId()).as("pivot \"5\"").isEqualTo(5L);
-        assertThat(margaret.tags().get(0).pivot().objectType()).isEqualTo(SubscriberPivotObjectType.FLUENT_CRM_APP_MODELS_TAG);
+        assertThat(margaret.tags().get(0).pivot().subscriberId())
+                .as("pivot \"5\"")
+                .isEqualTo(5L);
+        assertThat(margaret.tags().get(0).pivot().objectType())
+                .isEqualTo(SubscriberPivotObjectType.FLUENT_CRM_APP_MODELS_TAG);
         assertThat(margaret.lists()).extracting(MailingList::title).containsExactly("Product Updates");
         assertThat(margaret.lists().get(0).isPublic()).as("is_public \"0\"").isFalse();
         assertThat(margaret.company()).isNull();
@@ -184,8 +197,11 @@ class RealResponsesTest {
         assertThat(ada.companies()).hasSize(1);
         assertThat(ada.companies().get(0).employeesNumber()).isEqualTo(0L);
         assertThat(ada.companies().get(0).website()).isEqualTo("https://acme.example.com");
-        assertThat(ada.companies().get(0).pivot().objectType()).isEqualTo(SubscriberPivotObjectType.FLUENT_CRM_APP_MODELS_COMPANY);
-        assertThat(answer.additionalProperties()).as("the unlisted __bench is kept").containsKey("__bench");
+        assertThat(ada.companies().get(0).pivot().objectType())
+                .isEqualTo(SubscriberPivotObjectType.FLUENT_CRM_APP_MODELS_COMPANY);
+        assertThat(answer.additionalProperties())
+                .as("the unlisted __bench is kept")
+                .containsKey("__bench");
         assertThat(answer.additionalProperties().get("__bench")).isInstanceOf(Number.class);
     }
 
@@ -204,7 +220,9 @@ class RealResponsesTest {
     private static void listsList(FluentCrmClient client) {
         ListListsResponse answer = client.lists().list();
 
-        assertThat(answer.lists()).extracting(MailingList::title).containsExactly("Beta Testers", "Product Updates", "Weekly Newsletter");
+        assertThat(answer.lists())
+                .extracting(MailingList::title)
+                .containsExactly("Beta Testers", "Product Updates", "Weekly Newsletter");
         MailingList beta = answer.lists().get(0);
         assertThat(beta.id()).isEqualTo(3L);
         assertThat(beta.isPublic()).isFalse();
@@ -246,7 +264,9 @@ class RealResponsesTest {
         ListWpUsersResponse answer = client.users().listWpUsers();
 
         assertThat(answer.total()).isEqualTo(2L);
-        assertThat(answer.users()).extracting(WpUser::userEmail).containsExactly("admin@example.com", "noaccess@example.com");
+        assertThat(answer.users())
+                .extracting(WpUser::userEmail)
+                .containsExactly("admin@example.com", "noaccess@example.com");
         WpUser admin = answer.users().get(0);
         assertThat(admin.id()).as("\"ID\":\"1\"").isEqualTo(1L);
         assertThat(admin.id2()).as("\"id\":\"1\"").isEqualTo(1L);
@@ -254,7 +274,8 @@ class RealResponsesTest {
     }
 
     private static void writeTagCreate(FluentCrmClient client) {
-        CreateTagResponse answer = client.tags().create(CreateTagRequest.builder().title("Tmp Sample Tag").build());
+        CreateTagResponse answer = client.tags()
+                .create(CreateTagRequest.builder().title("Tmp Sample Tag").build());
 
         Tag tag = answer.item();
         assertThat(tag.id()).isEqualTo(5L);
@@ -268,8 +289,14 @@ class RealResponsesTest {
     }
 
     private static void writeSubscriberCreate(FluentCrmClient client) {
-        CreateContactResponse answer = client.contacts().create(CreateContactRequest.builder()
-                .email("tmp.sample@example.com").status(ContactStatus.SUBSCRIBED).firstName("Tmp").tags(List.of(1L)).lists(List.of(1L)).build());
+        CreateContactResponse answer = client.contacts()
+                .create(CreateContactRequest.builder()
+                        .email("tmp.sample@example.com")
+                        .status(ContactStatus.SUBSCRIBED)
+                        .firstName("Tmp")
+                        .tags(List.of(1L))
+                        .lists(List.of(1L))
+                        .build());
 
         assertThat(answer.message()).isEqualTo("Successfully added the subscriber.");
         assertThat(answer.actionType()).isEqualTo(CreateContactResponseActionType.CREATED);
@@ -309,7 +336,9 @@ class RealResponsesTest {
     private static void dynamicSegmentsList(FluentCrmClient client) {
         var answer = client.dynamicSegments().list();
 
-        assertThat(answer.dynamicSegments()).extracting(DynamicSegment::slug).containsExactly("wp_users", "custom_segment");
+        assertThat(answer.dynamicSegments())
+                .extracting(DynamicSegment::slug)
+                .containsExactly("wp_users", "custom_segment");
         DynamicSegment wpUsers = answer.dynamicSegments().get(0);
         assertThat(wpUsers.id()).isEqualTo(0L);
         assertThat(wpUsers.isSystem()).isTrue();
@@ -353,12 +382,13 @@ class RealResponsesTest {
         // 200 with the bare body `false`: no exception, and nothing that looks like a segment.
         Object answer = client.dynamicSegments().listContacts("custom_segment", 999999L);
 
-        assertThat(answer).satisfiesAnyOf(
-                value -> assertThat(value).isNull(),
-                value -> assertThat(value).isInstanceOfSatisfying(JsonNode.class, node -> {
-                    assertThat(node.isBoolean()).isTrue();
-                    assertThat(node.booleanValue()).isFalse();
-                }));
+        assertThat(answer)
+                .satisfiesAnyOf(
+                        value -> assertThat(value).isNull(),
+                        value -> assertThat(value).isInstanceOfSatisfying(JsonNode.class, node -> {
+                            assertThat(node.isBoolean()).isTrue();
+                            assertThat(node.booleanValue()).isFalse();
+                        }));
     }
 
     // --- errors ----------------------------------------------------------------------------
@@ -406,18 +436,25 @@ class RealResponsesTest {
     }
 
     private static void errInvalidEmail(FluentCrmClient client) {
-        CreateContactRequest invalid = CreateContactRequest.builder().email("not-an-email").status(ContactStatus.SUBSCRIBED).build();
+        CreateContactRequest invalid = CreateContactRequest.builder()
+                .email("not-an-email")
+                .status(ContactStatus.SUBSCRIBED)
+                .build();
         Throwable thrown = catchThrowable(() -> client.contacts().create(invalid));
 
         assertThat(thrown).isInstanceOfSatisfying(ValidationException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(422);
-            assertThat(e.fieldErrors()).isEqualTo(Map.of("email", Map.of("email", "The email must be a valid email address.")));
+            assertThat(e.fieldErrors())
+                    .isEqualTo(Map.of("email", Map.of("email", "The email must be a valid email address.")));
             assertThat(e.serverMessage()).contains("The email must be a valid email address.");
         });
     }
 
     private static void errMalformedJson(FluentCrmClient client) {
-        CreateContactRequest request = CreateContactRequest.builder().email("ada@example.com").status(ContactStatus.SUBSCRIBED).build();
+        CreateContactRequest request = CreateContactRequest.builder()
+                .email("ada@example.com")
+                .status(ContactStatus.SUBSCRIBED)
+                .build();
         Throwable thrown = catchThrowable(() -> client.contacts().create(request));
 
         assertThat(thrown).isInstanceOfSatisfying(BadRequestException.class, e -> {
@@ -429,7 +466,8 @@ class RealResponsesTest {
 
     private static void errUnknownRoute(FluentCrmClient client) {
         // No generated operation has this path: go through the client's executor.
-        Throwable thrown = catchThrowable(() -> client.executor().execute(ApiRequest.builder("GET", "/no-such-route").build()));
+        Throwable thrown = catchThrowable(() -> client.executor()
+                .execute(ApiRequest.builder("GET", "/no-such-route").build()));
 
         assertThat(thrown).isInstanceOfSatisfying(NotFoundException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(404);

@@ -37,9 +37,18 @@ class RequestEncodingTest {
     @BeforeEach
     void start() {
         server = ScriptedServer.start()
-                .on("GET", "/subscribers", RealResponses.capture("subscribers_list").reply())
-                .on("GET", "/subscribers/1", RealResponses.capture("subscriber_single").reply().withHeader("X-WP-Total", "1"))
-                .on("POST", "/subscribers", RealResponses.capture("write_subscriber_create").reply());
+                .on(
+                        "GET",
+                        "/subscribers",
+                        RealResponses.capture("subscribers_list").reply())
+                .on(
+                        "GET",
+                        "/subscribers/1",
+                        RealResponses.capture("subscriber_single").reply().withHeader("X-WP-Total", "1"))
+                .on(
+                        "POST",
+                        "/subscribers",
+                        RealResponses.capture("write_subscriber_create").reply());
         client = TestClients.client(server);
     }
 
@@ -50,14 +59,17 @@ class RequestEncodingTest {
 
     @Test
     void arrayFiltersRepeatTheirBracketedName() {
-        client.contacts().list(ListContactsParams.builder()
-                .tags(List.of(1L, 2L))
-                .statuses(List.of(ContactStatus.SUBSCRIBED, ContactStatus.PENDING))
-                .sortType(ListContactsSortType.DESC)
-                .build());
+        client.contacts()
+                .list(ListContactsParams.builder()
+                        .tags(List.of(1L, 2L))
+                        .statuses(List.of(ContactStatus.SUBSCRIBED, ContactStatus.PENDING))
+                        .sortType(ListContactsSortType.DESC)
+                        .build());
 
         ScriptedServer.Recorded request = server.onlyRequest();
-        assertThat(request.decodedQuery()).contains("tags[]=1&tags[]=2").contains("statuses[]=subscribed&statuses[]=pending");
+        assertThat(request.decodedQuery())
+                .contains("tags[]=1&tags[]=2")
+                .contains("statuses[]=subscribed&statuses[]=pending");
         assertThat(request.rawQuery()).contains("tags%5B%5D=1&tags%5B%5D=2");
         assertThat(request.query("tags[]")).containsExactly("1", "2");
         assertThat(request.query("statuses[]")).containsExactly("subscribed", "pending");
@@ -73,7 +85,11 @@ class RequestEncodingTest {
 
     @Test
     void queryTextIsEncoded() {
-        client.contacts().list(ListContactsParams.builder().search("ada & grace+co/ü").additionalProperty("custom_sort", "x=y").build());
+        client.contacts()
+                .list(ListContactsParams.builder()
+                        .search("ada & grace+co/ü")
+                        .additionalProperty("custom_sort", "x=y")
+                        .build());
 
         ScriptedServer.Recorded request = server.onlyRequest();
         assertThat(request.queryValue("search")).isEqualTo("ada & grace+co/ü");
@@ -87,29 +103,33 @@ class RequestEncodingTest {
         server.on("GET", "/dynamic-segments/custom segment/ü?#/subscribers/8", ScriptedServer.Reply.json(200, "false"));
         client.dynamicSegments().listContacts("custom segment/ü?#", 8L);
 
-        assertThat(server.requests()).extracting(ScriptedServer.Recorded::rawPath).containsExactly(
-                ScriptedServer.API + "/subscribers/1",
-                ScriptedServer.API + "/dynamic-segments/custom%20segment%2F%C3%BC%3F%23/subscribers/8");
+        assertThat(server.requests())
+                .extracting(ScriptedServer.Recorded::rawPath)
+                .containsExactly(
+                        ScriptedServer.API + "/subscribers/1",
+                        ScriptedServer.API + "/dynamic-segments/custom%20segment%2F%C3%BC%3F%23/subscribers/8");
         assertThat(server.requests().get(1).rawQuery()).isNull();
     }
 
     @Test
     void aBodyIsSnakeCaseJsonWithoutNulls() throws Exception {
-        client.contacts().create(CreateContactRequest.builder()
-                .email("ada@example.com")
-                .firstName("Ada")
-                .addressLine1("1 Main Street")
-                .status(ContactStatus.SUBSCRIBED)
-                .dateOfBirth(LocalDate.of(1815, 12, 10))
-                .tags(List.of(1L, 2L))
-                .build());
+        client.contacts()
+                .create(CreateContactRequest.builder()
+                        .email("ada@example.com")
+                        .firstName("Ada")
+                        .addressLine1("1 Main Street")
+                        .status(ContactStatus.SUBSCRIBED)
+                        .dateOfBirth(LocalDate.of(1815, 12, 10))
+                        .tags(List.of(1L, 2L))
+                        .build());
 
         ScriptedServer.Recorded request = server.onlyRequest();
         assertThat(request.header("Content-Type")).startsWith("application/json");
         assertThat(request.body()).doesNotContain("null");
         JsonNode body = JSON.readTree(request.body());
         assertThat(body.isObject()).isTrue();
-        assertThat(body.properties()).extracting(Map.Entry::getKey)
+        assertThat(body.properties())
+                .extracting(Map.Entry::getKey)
                 .containsExactlyInAnyOrder("email", "first_name", "address_line_1", "status", "date_of_birth", "tags");
         assertThat(body.get("first_name").asText()).isEqualTo("Ada");
         assertThat(body.get("address_line_1").asText()).isEqualTo("1 Main Street");
@@ -130,10 +150,16 @@ class RequestEncodingTest {
     @Test
     void everyCallIsAuthenticatedWithBasic() {
         client.contacts().get(1L);
-        client.contacts().create(CreateContactRequest.builder().email("ada@example.com").status(ContactStatus.SUBSCRIBED).build());
+        client.contacts()
+                .create(CreateContactRequest.builder()
+                        .email("ada@example.com")
+                        .status(ContactStatus.SUBSCRIBED)
+                        .build());
 
-        String basic = "Basic " + Base64.getEncoder()
-                .encodeToString((TestClients.USER + ":" + TestClients.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(
+                                (TestClients.USER + ":" + TestClients.PASSWORD).getBytes(StandardCharsets.UTF_8));
         assertThat(server.requests()).hasSize(2).allSatisfy(request -> {
             assertThat(request.header("Authorization")).isEqualTo(basic);
             assertThat(request.header("Accept")).isEqualTo("application/json");
@@ -142,7 +168,8 @@ class RequestEncodingTest {
 
     @Test
     void withResponseExposesStatusHeadersAndTheRawBody() {
-        ApiResponse<GetContactResponse> response = client.contacts().getWithResponse(1L, GetContactParams.builder().build());
+        ApiResponse<GetContactResponse> response =
+                client.contacts().getWithResponse(1L, GetContactParams.builder().build());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/json; charset=UTF-8");
@@ -153,10 +180,13 @@ class RequestEncodingTest {
 
     @Test
     void withResponseOfAPageKeepsTheWholeEnvelope() {
-        ApiResponse<Page<Contact>> response = client.contacts().listWithResponse(ListContactsParams.builder().build());
+        ApiResponse<Page<Contact>> response =
+                client.contacts().listWithResponse(ListContactsParams.builder().build());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.rawBody()).isEqualTo(RealResponses.body("subscribers_list")).startsWith("{\"subscribers\":");
+        assertThat(response.rawBody())
+                .isEqualTo(RealResponses.body("subscribers_list"))
+                .startsWith("{\"subscribers\":");
         assertThat(response.value().total()).isEqualTo(5);
     }
 }

@@ -100,24 +100,32 @@ public final class ScriptedServer implements AutoCloseable {
         try {
             URI uri = exchange.getRequestURI();
             Map<String, List<String>> headers = new LinkedHashMap<>();
-            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-            Recorded request = new Recorded(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers,
+            exchange.getRequestHeaders()
+                    .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+            Recorded request = new Recorded(
+                    exchange.getRequestMethod(),
+                    uri.getRawPath(),
+                    uri.getRawQuery(),
+                    headers,
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             Reply reply;
             synchronized (this) {
                 requests.add(request);
                 if (failuresLeft > 0) {
                     failuresLeft--;
-                    reply = Reply.of(503, "text/html; charset=UTF-8", "<html><body><h1>Service Unavailable</h1></body></html>");
+                    reply = Reply.of(
+                            503, "text/html; charset=UTF-8", "<html><body><h1>Service Unavailable</h1></body></html>");
                 } else {
-                    reply = routes.getOrDefault(key(request.method(), request.path()), r -> Reply.json(404, NO_ROUTE)).apply(request);
+                    reply = routes.getOrDefault(key(request.method(), request.path()), r -> Reply.json(404, NO_ROUTE))
+                            .apply(request);
                 }
             }
             if (!reply.delay().isZero()) {
                 Thread.sleep(reply.delay().toMillis());
             }
             byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
-            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            reply.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -172,7 +180,8 @@ public final class ScriptedServer implements AutoCloseable {
      * One request as the server saw it: raw (still encoded) path and query, headers by lower-case
      * name, and the body.
      */
-    public record Recorded(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, String body) {
+    public record Recorded(
+            String method, String rawPath, String rawQuery, Map<String, List<String>> headers, String body) {
         /** The decoded path, such as {@code /wp-json/fluent-crm/v2/subscribers/1}. */
         public String path() {
             return URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);

@@ -16,8 +16,7 @@ public final class TestClients {
     public static final String USER = "api-robot";
     public static final String PASSWORD = "Zq7X kP4w Tt9m Rb2v Lc8n Hy3d";
 
-    private TestClients() {
-    }
+    private TestClients() {}
 
     /** A client of the server with fast retries (default three attempts, 1 ms base delay). */
     public static FluentCrmClient client(ScriptedServer server) {
@@ -25,7 +24,8 @@ public final class TestClients {
                 .siteUrl(server.siteUrl())
                 .applicationPassword(USER, PASSWORD)
                 .requestTimeout(Duration.ofSeconds(5))
-                .retryPolicy(RetryPolicy.builder().initialDelay(Duration.ofMillis(1)).build())
+                .retryPolicy(
+                        RetryPolicy.builder().initialDelay(Duration.ofMillis(1)).build())
                 .build();
     }
 

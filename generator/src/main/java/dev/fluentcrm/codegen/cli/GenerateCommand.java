@@ -31,51 +31,84 @@ import picocli.CommandLine.Spec;
  * [--provided KIND,...] [--resources-out DIR] [--templates DIR] [--group-id ID] [--artifact-id ID]
  * [--project-version V]}
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Generates Java code for a FluentCRM OpenAPI document and its overlays.")
 public final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--spec", required = true, paramLabel = "FILE",
+    @Option(
+            names = "--spec",
+            required = true,
+            paramLabel = "FILE",
             description = "The OpenAPI document; repeat to merge overlays (their paths and schemas are added).")
     List<Path> specs = new ArrayList<>();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the generated files go.")
     Path out;
 
-    @Option(names = "--package", defaultValue = GeneratorOptions.DEFAULT_PACKAGE, paramLabel = "NAME",
+    @Option(
+            names = "--package",
+            defaultValue = GeneratorOptions.DEFAULT_PACKAGE,
+            paramLabel = "NAME",
             description = "The Java package of the client (default: ${DEFAULT-VALUE}).")
     String basePackage;
 
-    @Option(names = "--outputs", split = ",", defaultValue = "client", paramLabel = "KIND",
-            converter = KindConverter.class, completionCandidates = KindIds.class,
-            description = "What to generate, comma-separated, from: ${COMPLETION-CANDIDATES}; what these need "
-                    + "(the models) comes too (default: ${DEFAULT-VALUE}). With project, --out becomes a Maven project.")
+    @Option(
+            names = "--outputs",
+            split = ",",
+            defaultValue = "client",
+            paramLabel = "KIND",
+            converter = KindConverter.class,
+            completionCandidates = KindIds.class,
+            description =
+                    "What to generate, comma-separated, from: ${COMPLETION-CANDIDATES}; what these need "
+                            + "(the models) comes too (default: ${DEFAULT-VALUE}). With project, --out becomes a Maven project.")
     List<OutputKind> outputs = new ArrayList<>();
 
-    @Option(names = "--provided", split = ",", paramLabel = "KIND", converter = KindConverter.class,
+    @Option(
+            names = "--provided",
+            split = ",",
+            paramLabel = "KIND",
+            converter = KindConverter.class,
             completionCandidates = KindIds.class,
-            description = "Outputs already on the class path (for example model, from the fluentcrm-sdk jar): needed, not generated.")
+            description =
+                    "Outputs already on the class path (for example model, from the fluentcrm-sdk jar): needed, not generated.")
     List<OutputKind> provided = new ArrayList<>();
 
-    @Option(names = "--resources-out", paramLabel = "DIR",
+    @Option(
+            names = "--resources-out",
+            paramLabel = "DIR",
             description = "Where non-Java files of the fixtures (JSON) go (default: the --out directory).")
     Path resourcesOut;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Mustache templates that replace ours by file name (README.md.mustache, module.md.mustache, pom.xml.mustache).")
+    @Option(
+            names = "--templates",
+            paramLabel = "DIR",
+            description =
+                    "Mustache templates that replace ours by file name (README.md.mustache, module.md.mustache, pom.xml.mustache).")
     Path templates;
 
-    @Option(names = "--group-id", defaultValue = "com.example", paramLabel = "ID",
+    @Option(
+            names = "--group-id",
+            defaultValue = "com.example",
+            paramLabel = "ID",
             description = "groupId in the docs and the project's pom.xml (default: ${DEFAULT-VALUE}).")
     String groupId;
 
-    @Option(names = "--artifact-id", defaultValue = "fluentcrm-client", paramLabel = "ID",
+    @Option(
+            names = "--artifact-id",
+            defaultValue = "fluentcrm-client",
+            paramLabel = "ID",
             description = "artifactId in the docs and the project's pom.xml (default: ${DEFAULT-VALUE}).")
     String artifactId;
 
-    @Option(names = "--project-version", defaultValue = "1.0.0-SNAPSHOT", paramLabel = "VERSION",
+    @Option(
+            names = "--project-version",
+            defaultValue = "1.0.0-SNAPSHOT",
+            paramLabel = "VERSION",
             description = "version in the docs and the project's pom.xml (default: ${DEFAULT-VALUE}).")
     String projectVersion;
 
@@ -112,16 +145,29 @@ public final class GenerateCommand implements Callable<Integer> {
                 }
                 uris.add(file.toAbsolutePath().normalize().toUri());
             }
-            ProjectInfo project = new ProjectInfo(groupId, artifactId, projectVersion, "FluentCRM Java client", basePackage);
-            GeneratorOptions options = new GeneratorOptions(basePackage, Set.copyOf(outputs), Set.copyOf(provided),
-                    templates == null ? null : templates.toAbsolutePath().normalize(), project);
+            ProjectInfo project =
+                    new ProjectInfo(groupId, artifactId, projectVersion, "FluentCRM Java client", basePackage);
+            GeneratorOptions options = new GeneratorOptions(
+                    basePackage,
+                    Set.copyOf(outputs),
+                    Set.copyOf(provided),
+                    templates == null ? null : templates.toAbsolutePath().normalize(),
+                    project);
             Api api = Generator.load(uris);
             Generation generation = new Generator(options).generate(api);
             OutputWriter.Result result = write(generation);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().printf("Generated %d operations in %d modules, %d models, %d files (%d written, %d unchanged) in %d ms%n",
-                    api.operationCount(), api.modules().size(), api.types().size(), generation.all().size(),
-                    result.written(), result.unchanged(), millis);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Generated %d operations in %d modules, %d models, %d files (%d written, %d unchanged) in %d ms%n",
+                            api.operationCount(),
+                            api.modules().size(),
+                            api.types().size(),
+                            generation.all().size(),
+                            result.written(),
+                            result.unchanged(),
+                            millis);
             return 0;
         } catch (SpecException | IllegalArgumentException | UncheckedIOException e) {
             err.println("error: " + e.getMessage());
@@ -135,7 +181,8 @@ public final class GenerateCommand implements Callable<Integer> {
         List<GeneratedFile> rest = new ArrayList<>();
         for (Destination destination : Destination.values()) {
             for (GeneratedFile file : generation.in(destination)) {
-                boolean resource = destination == Destination.TEST_SOURCES && !file.path().endsWith(".java");
+                boolean resource =
+                        destination == Destination.TEST_SOURCES && !file.path().endsWith(".java");
                 (resource && resourcesOut != null ? resources : rest).add(file);
             }
         }

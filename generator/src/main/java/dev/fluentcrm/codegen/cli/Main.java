@@ -5,7 +5,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: {@code java -jar fluentcrm-codegen.jar generate --spec ... --out ...}. */
-@Command(name = "fluentcrm-codegen", mixinStandardHelpOptions = true, version = "fluentcrm-codegen 0.1.0",
+@Command(
+        name = "fluentcrm-codegen",
+        mixinStandardHelpOptions = true,
+        version = "fluentcrm-codegen 0.1.0",
         description = "Generates Java code from the FluentCRM OpenAPI document.",
         subcommands = GenerateCommand.class)
 public final class Main implements Runnable {

@@ -31,7 +31,9 @@ import java.util.Set;
  */
 public final class ModelBuilder {
     /** Names the emitters use for their own classes, so no schema can take them. */
-    private static final String[] RESERVED_TYPE_NAMES = {"FluentCrmClient", "Page", "ApiResponse", "Object", "String", "List", "Map", "Builder"};
+    private static final String[] RESERVED_TYPE_NAMES = {
+        "FluentCrmClient", "Page", "ApiResponse", "Object", "String", "List", "Map", "Builder"
+    };
 
     /**
      * Names the module methods give their own parameters, locals and fields (see ModuleEmitter);
@@ -50,7 +52,8 @@ public final class ModelBuilder {
         this.spec = loaded.openApi();
         this.refs = new Refs(loaded);
         @SuppressWarnings({"unchecked", "rawtypes"})
-        Map<String, Schema<?>> schemas = spec.getComponents() == null ? null : (Map) spec.getComponents().getSchemas();
+        Map<String, Schema<?>> schemas =
+                spec.getComponents() == null ? null : (Map) spec.getComponents().getSchemas();
         this.types = new TypeResolver(refs, schemas, typeNames);
     }
 
@@ -70,23 +73,36 @@ public final class ModelBuilder {
                             + source.operation().getOperationId() + "' is also used at " + loaded.place(earlier));
                 }
             }
-            List<String> methodNames = MethodNames.forModule(tag, sources.stream().map(s -> s.operation().getOperationId()).toList());
+            List<String> methodNames = MethodNames.forModule(
+                    tag,
+                    sources.stream().map(s -> s.operation().getOperationId()).toList());
             List<Operation> operations = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
                 operations.add(operation(sources.get(i), methodNames.get(i)));
             }
             String className = classNames.claim(JavaNames.typeName(tag) + "Api");
-            modules.add(new ApiModule(tag, className, accessors.claim(JavaNames.memberName(tag)), tagDescription(tag), List.copyOf(operations)));
+            modules.add(new ApiModule(
+                    tag,
+                    className,
+                    accessors.claim(JavaNames.memberName(tag)),
+                    tagDescription(tag),
+                    List.copyOf(operations)));
         }
         types.resolveAllComponents();
         String title = spec.getInfo() == null ? "API" : spec.getInfo().getTitle();
         String version = spec.getInfo() == null ? "" : spec.getInfo().getVersion();
-        String description = spec.getInfo() == null || spec.getInfo().getDescription() == null ? "" : spec.getInfo().getDescription();
+        String description = spec.getInfo() == null || spec.getInfo().getDescription() == null
+                ? ""
+                : spec.getInfo().getDescription();
         return new Api(title, version, description, List.copyOf(modules), types.defs());
     }
 
-    private record OperationSource(String path, PathItem item, PathItem.HttpMethod method, io.swagger.v3.oas.models.Operation operation, String where) {
-    }
+    private record OperationSource(
+            String path,
+            PathItem item,
+            PathItem.HttpMethod method,
+            io.swagger.v3.oas.models.Operation operation,
+            String where) {}
 
     private Map<String, List<OperationSource>> groupByTag() {
         Map<String, List<OperationSource>> byTag = new LinkedHashMap<>();
@@ -98,17 +114,22 @@ public final class ModelBuilder {
         if (spec.getPaths() == null) {
             return byTag;
         }
-        spec.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            String where = SpecException.pointer("paths", path, method.name().toLowerCase());
-            if (operation.getOperationId() == null || operation.getOperationId().isBlank()) {
-                throw new SpecException(loaded.place(where) + ": the operation has no operationId, which names its Java method");
-            }
-            if (operation.getTags() == null || operation.getTags().isEmpty()) {
-                throw new SpecException(loaded.place(where) + ": the operation has no tag, which names its module");
-            }
-            byTag.computeIfAbsent(operation.getTags().get(0), t -> new ArrayList<>())
-                    .add(new OperationSource(path, item, method, operation, where));
-        }));
+        spec.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    String where =
+                            SpecException.pointer("paths", path, method.name().toLowerCase());
+                    if (operation.getOperationId() == null
+                            || operation.getOperationId().isBlank()) {
+                        throw new SpecException(loaded.place(where)
+                                + ": the operation has no operationId, which names its Java method");
+                    }
+                    if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                        throw new SpecException(
+                                loaded.place(where) + ": the operation has no tag, which names its module");
+                    }
+                    byTag.computeIfAbsent(operation.getTags().get(0), t -> new ArrayList<>())
+                            .add(new OperationSource(path, item, method, operation, where));
+                }));
         byTag.values().removeIf(List::isEmpty);
         return byTag;
     }
@@ -121,16 +142,29 @@ public final class ModelBuilder {
         List<Parameter> parameters = parameters(source, typePrefix);
         Operation.RequestBody body = requestBody(op, typePrefix, source.where());
         ResponseShape response = response(op, typePrefix, source.where());
-        boolean pro = Boolean.TRUE.equals(op.getExtensions() == null ? null : op.getExtensions().get("x-fluentcrm-pro"));
+        boolean pro = Boolean.TRUE.equals(
+                op.getExtensions() == null ? null : op.getExtensions().get("x-fluentcrm-pro"));
         SuccessAnswer success = successAnswer(op, source.where());
-        return new Operation(op.getOperationId(), javaName, source.method().name(), source.path(),
-                text(op.getSummary()), text(op.getDescription()), pro, Boolean.TRUE.equals(op.getDeprecated()),
-                parameters, paramsTypeName, body, response.type(), response.pointer(),
-                success.status(), success.exampleJson(), secured(op));
+        return new Operation(
+                op.getOperationId(),
+                javaName,
+                source.method().name(),
+                source.path(),
+                text(op.getSummary()),
+                text(op.getDescription()),
+                pro,
+                Boolean.TRUE.equals(op.getDeprecated()),
+                parameters,
+                paramsTypeName,
+                body,
+                response.type(),
+                response.pointer(),
+                success.status(),
+                success.exampleJson(),
+                secured(op));
     }
 
-    private record SuccessAnswer(int status, String exampleJson) {
-    }
+    private record SuccessAnswer(int status, String exampleJson) {}
 
     /** The first 2xx status and the JSON of its example, which server stubs and fixtures answer with. */
     private SuccessAnswer successAnswer(io.swagger.v3.oas.models.Operation op, String where) {
@@ -139,7 +173,8 @@ public final class ModelBuilder {
                 if (entry.getKey().matches("2[0-9][0-9]")) {
                     ApiResponse response = refs.response(entry.getValue(), where + "/responses/" + entry.getKey());
                     MediaType media = jsonOrFirst(response.getContent());
-                    return new SuccessAnswer(Integer.parseInt(entry.getKey()), media == null ? null : exampleJson(media));
+                    return new SuccessAnswer(
+                            Integer.parseInt(entry.getKey()), media == null ? null : exampleJson(media));
                 }
             }
         }
@@ -148,7 +183,9 @@ public final class ModelBuilder {
 
     private static String exampleJson(MediaType media) {
         Object example = media.getExample();
-        if (example == null && media.getExamples() != null && !media.getExamples().isEmpty()) {
+        if (example == null
+                && media.getExamples() != null
+                && !media.getExamples().isEmpty()) {
             example = media.getExamples().values().iterator().next().getValue();
         }
         if (example == null) {
@@ -164,11 +201,14 @@ public final class ModelBuilder {
     /** An operation's own {@code security} wins; {@code security: []} makes it public. */
     private boolean secured(io.swagger.v3.oas.models.Operation op) {
         var security = op.getSecurity() != null ? op.getSecurity() : spec.getSecurity();
-        return security != null && !security.isEmpty() && security.stream().noneMatch(requirement -> requirement.isEmpty());
+        return security != null
+                && !security.isEmpty()
+                && security.stream().noneMatch(requirement -> requirement.isEmpty());
     }
 
     private boolean hasOptionParameters(OperationSource source) {
-        return declaredParameters(source).stream().anyMatch(p -> "query".equals(p.getIn()) || "header".equals(p.getIn()));
+        return declaredParameters(source).stream()
+                .anyMatch(p -> "query".equals(p.getIn()) || "header".equals(p.getIn()));
     }
 
     /** The path item's and the operation's parameters, resolved; the operation's win on the same name and place. */
@@ -202,11 +242,18 @@ public final class ModelBuilder {
                 javaName += "Param";
             }
             javaName = javaNames.claim(javaName);
-            TypeRef type = types.resolve(parameter.getSchema(), typePrefix + JavaNames.typeName(parameter.getName()), where + "/schema");
-            Object defaultValue = parameter.getSchema() == null ? null : parameter.getSchema().getDefault();
-            result.add(new Parameter(parameter.getName(), javaName, location, type,
+            TypeRef type = types.resolve(
+                    parameter.getSchema(), typePrefix + JavaNames.typeName(parameter.getName()), where + "/schema");
+            Object defaultValue =
+                    parameter.getSchema() == null ? null : parameter.getSchema().getDefault();
+            result.add(new Parameter(
+                    parameter.getName(),
+                    javaName,
+                    location,
+                    type,
                     location == Parameter.Location.PATH || Boolean.TRUE.equals(parameter.getRequired()),
-                    text(parameter.getDescription()), defaultValue == null ? null : defaultValue.toString(),
+                    text(parameter.getDescription()),
+                    defaultValue == null ? null : defaultValue.toString(),
                     ConstraintsReader.of(parameter.getSchema())));
         }
         // Path parameters come first, in the order they appear in the path.
@@ -215,7 +262,9 @@ public final class ModelBuilder {
     }
 
     private static int pathIndex(String path, Parameter parameter) {
-        return parameter.location() == Parameter.Location.PATH ? path.indexOf("{" + parameter.wireName() + "}") : Integer.MAX_VALUE;
+        return parameter.location() == Parameter.Location.PATH
+                ? path.indexOf("{" + parameter.wireName() + "}")
+                : Integer.MAX_VALUE;
     }
 
     private Parameter.Location location(String in, String where) {
@@ -227,7 +276,8 @@ public final class ModelBuilder {
             case "header":
                 return Parameter.Location.HEADER;
             case "cookie":
-                throw new SpecException(loaded.place(where) + ": cookie parameters are not supported (WordPress reads none)");
+                throw new SpecException(
+                        loaded.place(where) + ": cookie parameters are not supported (WordPress reads none)");
             default:
                 throw new SpecException(loaded.place(where) + ": unknown parameter location '" + in + "'");
         }
@@ -242,18 +292,24 @@ public final class ModelBuilder {
         if (media == null) {
             return null;
         }
-        String mediaType = body.getContent().entrySet().stream().filter(e -> e.getValue() == media).findFirst().orElseThrow().getKey();
-        Operation.Encoding encoding = mediaType.contains("json") ? Operation.Encoding.JSON
+        String mediaType = body.getContent().entrySet().stream()
+                .filter(e -> e.getValue() == media)
+                .findFirst()
+                .orElseThrow()
+                .getKey();
+        Operation.Encoding encoding = mediaType.contains("json")
+                ? Operation.Encoding.JSON
                 : mediaType.startsWith("multipart/") ? Operation.Encoding.MULTIPART : Operation.Encoding.FORM;
         TypeRef type = types.resolve(media.getSchema(), typePrefix + "Request", where + "/requestBody/content/schema");
         if (encoding != Operation.Encoding.JSON && !(type instanceof TypeRef.Named)) {
-            throw new SpecException(loaded.place(where) + "/requestBody: a " + mediaType + " body must be an object with properties");
+            throw new SpecException(
+                    loaded.place(where) + "/requestBody: a " + mediaType + " body must be an object with properties");
         }
-        return new Operation.RequestBody(type, Boolean.TRUE.equals(body.getRequired()), text(body.getDescription()), encoding);
+        return new Operation.RequestBody(
+                type, Boolean.TRUE.equals(body.getRequired()), text(body.getDescription()), encoding);
     }
 
-    private record ResponseShape(TypeRef type, String pointer) {
-    }
+    private record ResponseShape(TypeRef type, String pointer) {}
 
     /** The first 2xx answer's type; a page inside an envelope is unwrapped, remembering where it sits. */
     private ResponseShape response(io.swagger.v3.oas.models.Operation op, String typePrefix, String where) {
@@ -272,14 +328,20 @@ public final class ModelBuilder {
             }
             Schema<?> schema = refs.schema(media.getSchema(), at);
             if (schema.getProperties() != null && media.getSchema().get$ref() == null) {
-                for (Map.Entry<String, Schema<?>> property : SchemaShapes.properties(schema).entrySet()) {
-                    if (SchemaShapes.pageItems(property.getValue(), refs, at).isPresent() && isTheEnvelopesPoint(schema, property.getKey())) {
-                        TypeRef page = types.resolve(property.getValue(), JavaNames.typeName(property.getKey()), at + "/content/schema/properties/" + property.getKey());
+                for (Map.Entry<String, Schema<?>> property :
+                        SchemaShapes.properties(schema).entrySet()) {
+                    if (SchemaShapes.pageItems(property.getValue(), refs, at).isPresent()
+                            && isTheEnvelopesPoint(schema, property.getKey())) {
+                        TypeRef page = types.resolve(
+                                property.getValue(),
+                                JavaNames.typeName(property.getKey()),
+                                at + "/content/schema/properties/" + property.getKey());
                         return new ResponseShape(page, "/" + property.getKey());
                     }
                 }
             }
-            return new ResponseShape(types.resolve(media.getSchema(), typePrefix + "Response", at + "/content/schema"), "");
+            return new ResponseShape(
+                    types.resolve(media.getSchema(), typePrefix + "Response", at + "/content/schema"), "");
         }
         return new ResponseShape(new TypeRef.None(), "");
     }
@@ -290,7 +352,8 @@ public final class ModelBuilder {
      */
     private static boolean isTheEnvelopesPoint(Schema<?> envelope, String key) {
         List<String> required = envelope.getRequired() == null ? List.of() : envelope.getRequired();
-        boolean pageAlwaysThere = required.contains(key) || envelope.getProperties().size() == 1;
+        boolean pageAlwaysThere =
+                required.contains(key) || envelope.getProperties().size() == 1;
         return pageAlwaysThere && required.stream().allMatch(key::equals);
     }
 

@@ -34,7 +34,11 @@ final class Refs {
             if (hops == MAX_HOPS) {
                 throw new SpecException(place(where) + ": $ref chain too long (a cycle of references?)");
             }
-            current = lookup(spec.getComponents() == null ? null : spec.getComponents().getSchemas(), current.get$ref(), "schemas", where);
+            current = lookup(
+                    spec.getComponents() == null ? null : spec.getComponents().getSchemas(),
+                    current.get$ref(),
+                    "schemas",
+                    where);
         }
         return current;
     }
@@ -42,7 +46,11 @@ final class Refs {
     Parameter parameter(Parameter parameter, String where) {
         Parameter current = parameter;
         for (int hops = 0; current.get$ref() != null && hops < MAX_HOPS; hops++) {
-            current = lookup(spec.getComponents() == null ? null : spec.getComponents().getParameters(), current.get$ref(), "parameters", where);
+            current = lookup(
+                    spec.getComponents() == null ? null : spec.getComponents().getParameters(),
+                    current.get$ref(),
+                    "parameters",
+                    where);
         }
         return current;
     }
@@ -50,7 +58,11 @@ final class Refs {
     RequestBody requestBody(RequestBody body, String where) {
         RequestBody current = body;
         for (int hops = 0; current.get$ref() != null && hops < MAX_HOPS; hops++) {
-            current = lookup(spec.getComponents() == null ? null : spec.getComponents().getRequestBodies(), current.get$ref(), "requestBodies", where);
+            current = lookup(
+                    spec.getComponents() == null ? null : spec.getComponents().getRequestBodies(),
+                    current.get$ref(),
+                    "requestBodies",
+                    where);
         }
         return current;
     }
@@ -58,7 +70,11 @@ final class Refs {
     ApiResponse response(ApiResponse response, String where) {
         ApiResponse current = response;
         for (int hops = 0; current.get$ref() != null && hops < MAX_HOPS; hops++) {
-            current = lookup(spec.getComponents() == null ? null : spec.getComponents().getResponses(), current.get$ref(), "responses", where);
+            current = lookup(
+                    spec.getComponents() == null ? null : spec.getComponents().getResponses(),
+                    current.get$ref(),
+                    "responses",
+                    where);
         }
         return current;
     }
@@ -66,7 +82,8 @@ final class Refs {
     private <T> T lookup(Map<String, T> section, String ref, String kind, String where) {
         String prefix = "#/components/" + kind + "/";
         if (!ref.startsWith(prefix)) {
-            throw new SpecException(place(where) + ": $ref '" + ref + "' must point into " + prefix + " (bundle external files first)");
+            throw new SpecException(
+                    place(where) + ": $ref '" + ref + "' must point into " + prefix + " (bundle external files first)");
         }
         T target = section == null ? null : section.get(ref.substring(prefix.length()));
         if (target == null) {

@@ -12,8 +12,7 @@ import java.util.Optional;
 final class SchemaShapes {
     private static final int MAX_ALL_OF_DEPTH = 32;
 
-    private SchemaShapes() {
-    }
+    private SchemaShapes() {}
 
     /**
      * The item schema when {@code schema} is a Laravel page ({@code total}, {@code current_page}
@@ -34,7 +33,9 @@ final class SchemaShapes {
             Schema<?> data = properties.get("data");
             if (data != null) {
                 Schema<?> dataTarget = refs.schema(data, where);
-                if ("array".equals(dataTarget.getType()) && dataTarget.getItems() != null && !isUntyped(dataTarget.getItems())) {
+                if ("array".equals(dataTarget.getType())
+                        && dataTarget.getItems() != null
+                        && !isUntyped(dataTarget.getItems())) {
                     items = dataTarget.getItems();
                 }
             }
@@ -49,7 +50,8 @@ final class SchemaShapes {
 
     private static boolean isRecordLike(Schema<?> schema, Refs refs, String where, int depth) {
         if (depth > MAX_ALL_OF_DEPTH) {
-            throw new SpecException(refs.place(where) + ": allOf nested more than " + MAX_ALL_OF_DEPTH + " deep (a schema that is allOf itself?)");
+            throw new SpecException(refs.place(where) + ": allOf nested more than " + MAX_ALL_OF_DEPTH
+                    + " deep (a schema that is allOf itself?)");
         }
         if (pageItems(schema, refs, where).isPresent()) {
             return false;
@@ -58,7 +60,8 @@ final class SchemaShapes {
             return false;
         }
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
-            return schema.getAllOf().size() > 1 || schema.getProperties() != null
+            return schema.getAllOf().size() > 1
+                    || schema.getProperties() != null
                     || isRecordLike(refs.schema(schema.getAllOf().get(0), where), refs, where, depth + 1);
         }
         return schema.getProperties() != null && !schema.getProperties().isEmpty();
@@ -108,8 +111,12 @@ final class SchemaShapes {
     }
 
     private static boolean isUntyped(Schema<?> schema) {
-        return schema.get$ref() == null && schema.getType() == null && schema.getProperties() == null
-                && schema.getAllOf() == null && schema.getOneOf() == null && schema.getAnyOf() == null;
+        return schema.get$ref() == null
+                && schema.getType() == null
+                && schema.getProperties() == null
+                && schema.getAllOf() == null
+                && schema.getOneOf() == null
+                && schema.getAnyOf() == null;
     }
 
     private static List<Schema<?>> parts(Schema<?> schema, Refs refs, String where) {
@@ -120,7 +127,8 @@ final class SchemaShapes {
 
     private static void collectParts(Schema<?> schema, Refs refs, String where, List<Schema<?>> parts, int depth) {
         if (depth > MAX_ALL_OF_DEPTH) {
-            throw new SpecException(refs.place(where) + ": allOf nested more than " + MAX_ALL_OF_DEPTH + " deep (a schema that is allOf itself?)");
+            throw new SpecException(refs.place(where) + ": allOf nested more than " + MAX_ALL_OF_DEPTH
+                    + " deep (a schema that is allOf itself?)");
         }
         parts.add(schema);
         if (schema.getAllOf() != null) {

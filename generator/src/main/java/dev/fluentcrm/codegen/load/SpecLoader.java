@@ -83,9 +83,11 @@ public final class SpecLoader {
         options.setValidateInternalRefs(false);
         String location = source.toString();
         if (!tree.path("openapi").asText().startsWith("3.0")) {
-            return checked(source, swagger(source, () -> new OpenAPIV3Parser().readLocation(location, null, options))).getOpenAPI();
+            return checked(source, swagger(source, () -> new OpenAPIV3Parser().readLocation(location, null, options)))
+                    .getOpenAPI();
         }
-        SwaggerParseResult result = checked(source, swagger(source, () -> new OpenAPIV3Parser().parseJsonNode(location, tree, options)));
+        SwaggerParseResult result =
+                checked(source, swagger(source, () -> new OpenAPIV3Parser().parseJsonNode(location, tree, options)));
         // Resolving only after the document is known to be well-formed: its crashes on a node of
         // the wrong type would hide the deserialiser's message, which names the node.
         swagger(source, () -> {
@@ -100,7 +102,8 @@ public final class SpecLoader {
         try {
             return step.get();
         } catch (RuntimeException e) {
-            throw new SpecException(label(source) + ": cannot be read: " + withoutInternalError(String.valueOf(e.getMessage())), e);
+            throw new SpecException(
+                    label(source) + ": cannot be read: " + withoutInternalError(String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -108,9 +111,11 @@ public final class SpecLoader {
     private static SwaggerParseResult checked(URI source, SwaggerParseResult result) {
         // Reported better elsewhere: local references by checkReferences (over all files), a
         // repeated operationId by the model builder (with both places).
-        List<String> messages = result.getMessages() == null ? List.of()
+        List<String> messages = result.getMessages() == null
+                ? List.of()
                 : result.getMessages().stream()
-                        .filter(m -> !(m.contains(".#/") && m.endsWith(" is missing")) && !m.endsWith(".operationId is repeated"))
+                        .filter(m -> !(m.contains(".#/") && m.endsWith(" is missing"))
+                                && !m.endsWith(".operationId is repeated"))
                         .map(SpecLoader::withoutInternalError)
                         .toList();
         if (result.getOpenAPI() == null || !messages.isEmpty()) {
@@ -132,13 +137,19 @@ public final class SpecLoader {
 
     private void record(OpenAPI spec, String file) {
         if (spec.getPaths() != null) {
-            spec.getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
-                    .forEach(method -> origins.put(SpecException.pointer("paths", path, method.name().toLowerCase()), file)));
+            spec.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap()
+                            .keySet()
+                            .forEach(method -> origins.put(
+                                    SpecException.pointer(
+                                            "paths", path, method.name().toLowerCase()),
+                                    file)));
         }
         if (spec.getComponents() != null) {
             sections(spec.getComponents()).forEach((section, items) -> {
                 if (items != null) {
-                    items.keySet().forEach(name -> origins.put(SpecException.pointer("components", section, name), file));
+                    items.keySet()
+                            .forEach(name -> origins.put(SpecException.pointer("components", section, name), file));
                 }
             });
         }
@@ -196,7 +207,9 @@ public final class SpecLoader {
 
     /** Whether the document opens with {@code {} (after a byte-order mark and blanks): JSON, since a YAML document rarely does. */
     private static boolean looksLikeJson(byte[] bytes) {
-        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
             i++;
         }
@@ -207,11 +220,14 @@ public final class SpecLoader {
     private static String syntaxError(JsonProcessingException e, String format) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             String context = yaml.getContext() == null ? "" : yaml.getContext() + ": ";
-            return ":" + (yaml.getProblemMark().getLine() + 1) + ":" + (yaml.getProblemMark().getColumn() + 1)
-                    + ": not valid YAML: " + context + yaml.getProblem();
+            return ":" + (yaml.getProblemMark().getLine() + 1) + ":"
+                    + (yaml.getProblemMark().getColumn() + 1) + ": not valid YAML: " + context + yaml.getProblem();
         }
-        String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-        return where + ": not valid " + format + ": " + e.getOriginalMessage().lines().findFirst().orElse("");
+        String where = e.getLocation() == null
+                ? ""
+                : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+        return where + ": not valid " + format + ": "
+                + e.getOriginalMessage().lines().findFirst().orElse("");
     }
 
     /**
@@ -226,7 +242,8 @@ public final class SpecLoader {
         JsonNode ref = node.get("$ref");
         if (ref != null && ref.isTextual() && ref.asText().startsWith("#")) {
             String target = ref.asText().substring(1);
-            boolean found = trees.values().stream().anyMatch(tree -> !resolve(tree, target).isMissingNode());
+            boolean found = trees.values().stream()
+                    .anyMatch(tree -> !resolve(tree, target).isMissingNode());
             if (!found) {
                 throw new SpecException(file + "#" + at + ": $ref '" + ref.asText() + "' points at nothing");
             }
@@ -267,7 +284,8 @@ public final class SpecLoader {
             into.setParameters(mergeMap("parameters", into.getParameters(), from.getParameters(), file));
             into.setResponses(mergeMap("responses", into.getResponses(), from.getResponses(), file));
             into.setRequestBodies(mergeMap("requestBodies", into.getRequestBodies(), from.getRequestBodies(), file));
-            into.setSecuritySchemes(mergeMap("securitySchemes", into.getSecuritySchemes(), from.getSecuritySchemes(), file));
+            into.setSecuritySchemes(
+                    mergeMap("securitySchemes", into.getSecuritySchemes(), from.getSecuritySchemes(), file));
         }
         if (overlay.getTags() != null) {
             for (Tag tag : overlay.getTags()) {
@@ -285,7 +303,10 @@ public final class SpecLoader {
         PathItem existing = paths.get(path);
         if (existing == null) {
             paths.addPathItem(path, item);
-            item.readOperationsMap().keySet().forEach(method -> origins.put(SpecException.pointer("paths", path, method.name().toLowerCase()), file));
+            item.readOperationsMap()
+                    .keySet()
+                    .forEach(method -> origins.put(
+                            SpecException.pointer("paths", path, method.name().toLowerCase()), file));
             return;
         }
         item.readOperationsMap().forEach((method, operation) -> {
@@ -294,7 +315,8 @@ public final class SpecLoader {
                 if (Objects.equals(existing.readOperationsMap().get(method), operation)) {
                     return;
                 }
-                throw new SpecException(file + "#" + at + ": conflicts with the operation defined in " + origins.get(at));
+                throw new SpecException(
+                        file + "#" + at + ": conflicts with the operation defined in " + origins.get(at));
             }
             existing.operation(method, operation);
             origins.put(at, file);
@@ -310,7 +332,8 @@ public final class SpecLoader {
             String at = SpecException.pointer("components", section, name);
             T existing = result.get(name);
             if (existing != null && !existing.equals(value)) {
-                throw new SpecException(file + "#" + at + ": conflicts with the definition in " + origins.getOrDefault(at, "the base spec"));
+                throw new SpecException(file + "#" + at + ": conflicts with the definition in "
+                        + origins.getOrDefault(at, "the base spec"));
             }
             result.put(name, value);
             origins.putIfAbsent(at, file);

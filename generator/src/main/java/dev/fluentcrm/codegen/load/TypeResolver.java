@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fluentcrm.codegen.model.Field;
 import dev.fluentcrm.codegen.model.TypeDef;
+import dev.fluentcrm.codegen.model.TypeRef;
 import dev.fluentcrm.codegen.model.TypeRef.FlagEncoding;
 import dev.fluentcrm.codegen.model.TypeRef.ScalarKind;
-import dev.fluentcrm.codegen.model.TypeRef;
 import dev.fluentcrm.codegen.naming.JavaNames;
 import dev.fluentcrm.codegen.naming.UniqueNames;
 import io.swagger.v3.core.util.Json;
@@ -41,6 +41,7 @@ final class TypeResolver {
     private final Map<String, Integer> structuralInProgress = new HashMap<>();
     /** How many resolve calls are on the stack: a cycle swagger-parser inlined would otherwise overflow it. */
     private int depth;
+
     private final Map<String, TypeDef> defs = new LinkedHashMap<>();
     /** The Java names of the component schemas that become types. */
     private final Map<String, String> componentNames = new HashMap<>();
@@ -53,7 +54,8 @@ final class TypeResolver {
         // and the names do not depend on the order in which types happen to be resolved.
         this.components.keySet().stream().sorted().forEach(name -> {
             Schema<?> schema = this.components.get(name);
-            if (SchemaShapes.isRecordLike(schema, refs, SpecException.pointer("components", "schemas", name)) || isStringEnum(schema)) {
+            if (SchemaShapes.isRecordLike(schema, refs, SpecException.pointer("components", "schemas", name))
+                    || isStringEnum(schema)) {
                 componentNames.put(name, typeNames.claim(JavaNames.typeName(name)));
             }
         });
@@ -61,7 +63,9 @@ final class TypeResolver {
 
     /** Every component schema resolved, so each object schema becomes a record even if unused. */
     void resolveAllComponents() {
-        components.keySet().stream().sorted().forEach(name -> component(name, SpecException.pointer("components", "schemas", name)));
+        components.keySet().stream()
+                .sorted()
+                .forEach(name -> component(name, SpecException.pointer("components", "schemas", name)));
     }
 
     List<TypeDef> defs() {
@@ -73,7 +77,8 @@ final class TypeResolver {
     /** Resolves {@code schema}, naming any new inline type {@code nameHint}; {@code where} is its JSON pointer. */
     TypeRef resolve(Schema<?> schema, String nameHint, String where) {
         if (depth == MAX_DEPTH) {
-            throw new SpecException(refs.place(where) + ": schemas nested more than " + MAX_DEPTH + " deep (a schema that contains itself?)");
+            throw new SpecException(refs.place(where) + ": schemas nested more than " + MAX_DEPTH
+                    + " deep (a schema that contains itself?)");
         }
         depth++;
         try {
@@ -95,7 +100,8 @@ final class TypeResolver {
             return component(ref.substring(COMPONENT_PREFIX.length()), where);
         }
         TypeRef page = SchemaShapes.pageItems(schema, refs, where)
-                .map(items -> (TypeRef) new TypeRef.PageOf(resolve(items, JavaNames.singular(nameHint), where + "/data/items")))
+                .map(items -> (TypeRef)
+                        new TypeRef.PageOf(resolve(items, JavaNames.singular(nameHint), where + "/data/items")))
                 .orElse(null);
         if (page != null) {
             return page;
@@ -138,11 +144,15 @@ final class TypeResolver {
             case "integer":
                 return TypeRef.Scalar.of("int32".equals(schema.getFormat()) ? ScalarKind.INTEGER : ScalarKind.LONG);
             case "number":
-                return TypeRef.Scalar.of("double".equals(schema.getFormat()) || "float".equals(schema.getFormat()) ? ScalarKind.DOUBLE : ScalarKind.DECIMAL);
+                return TypeRef.Scalar.of(
+                        "double".equals(schema.getFormat()) || "float".equals(schema.getFormat())
+                                ? ScalarKind.DOUBLE
+                                : ScalarKind.DECIMAL);
             case "boolean":
                 return TypeRef.Scalar.of(ScalarKind.BOOLEAN);
             case "array":
-                return new TypeRef.ListOf(resolve(schema.getItems(), JavaNames.typeName(JavaNames.singular(nameHint)), where + "/items"));
+                return new TypeRef.ListOf(
+                        resolve(schema.getItems(), JavaNames.typeName(JavaNames.singular(nameHint)), where + "/items"));
             case "object":
                 return objectType(schema, nameHint, where);
             default:
@@ -215,7 +225,8 @@ final class TypeResolver {
         // PHP idioms that do not change the Java type: "or null", and "or [] when empty".
         List<Schema<?>> meaningful = new ArrayList<>();
         for (Schema<?> alternative : alternatives) {
-            if (!SchemaShapes.isNullOnly(alternative, refs, where) && !SchemaShapes.isEmptyArray(alternative, refs, where)) {
+            if (!SchemaShapes.isNullOnly(alternative, refs, where)
+                    && !SchemaShapes.isEmptyArray(alternative, refs, where)) {
                 meaningful.add(alternative);
             }
         }
@@ -226,7 +237,10 @@ final class TypeResolver {
         Set<String> kinds = new LinkedHashSet<>();
         for (Schema<?> alternative : meaningful) {
             Schema<?> target = refs.schema(alternative, where);
-            if (target.getType() == null || target.getProperties() != null || "object".equals(target.getType()) || "array".equals(target.getType())) {
+            if (target.getType() == null
+                    || target.getProperties() != null
+                    || "object".equals(target.getType())
+                    || "array".equals(target.getType())) {
                 return new TypeRef.AnyJson();
             }
             kinds.add(scalarKind(target));
@@ -237,7 +251,8 @@ final class TypeResolver {
         }
         if (kinds.contains("boolean")) {
             return kinds.stream().allMatch(k -> k.equals("boolean") || k.equals("integer"))
-                    ? TypeRef.Scalar.of(ScalarKind.BOOLEAN) : new TypeRef.AnyJson();
+                    ? TypeRef.Scalar.of(ScalarKind.BOOLEAN)
+                    : new TypeRef.AnyJson();
         }
         // "A number, or the same number as a string": the lenient reader takes both.
         return TypeRef.Scalar.of(kinds.contains("number") ? ScalarKind.DECIMAL : ScalarKind.LONG);
@@ -283,7 +298,8 @@ final class TypeResolver {
 
     /** The logical type a PHP-typed field declares with {@code x-php-type}, or null. */
     private static TypeRef phpType(Schema<?> schema) {
-        Object php = schema.getExtensions() == null ? null : schema.getExtensions().get("x-php-type");
+        Object php =
+                schema.getExtensions() == null ? null : schema.getExtensions().get("x-php-type");
         if (php == null) {
             return null;
         }
@@ -298,7 +314,8 @@ final class TypeResolver {
                 return TypeRef.Scalar.of(ScalarKind.DATE);
             case "boolean":
                 List<?> values = schema.getEnum() == null ? List.of() : schema.getEnum();
-                FlagEncoding encoding = values.contains("yes") ? FlagEncoding.YES_NO
+                FlagEncoding encoding = values.contains("yes")
+                        ? FlagEncoding.YES_NO
                         : values.contains("1") || values.contains("0") ? FlagEncoding.ONE_ZERO : FlagEncoding.NATIVE;
                 return new TypeRef.Scalar(ScalarKind.BOOLEAN, encoding);
             default:
@@ -326,13 +343,15 @@ final class TypeResolver {
 
     /** A {@code type: string} enumeration; not PHP's {@code enum: [[]]}, whose inferred type is string too. */
     private static boolean isStringEnum(Schema<?> schema) {
-        return "string".equals(schema.getType()) && schema.getEnum() != null
+        return "string".equals(schema.getType())
+                && schema.getEnum() != null
                 && schema.getEnum().stream().anyMatch(Objects::nonNull)
                 && schema.getEnum().stream().noneMatch(v -> v instanceof JsonNode);
     }
 
     private TypeRef objectType(Schema<?> schema, String nameHint, String where) {
-        boolean hasProperties = schema.getProperties() != null && !schema.getProperties().isEmpty();
+        boolean hasProperties =
+                schema.getProperties() != null && !schema.getProperties().isEmpty();
         if (!hasProperties) {
             Object additional = schema.getAdditionalProperties();
             if (additional instanceof Schema<?> values) {
@@ -364,23 +383,36 @@ final class TypeResolver {
         properties.forEach((json, property) -> {
             String javaName = fieldNames.claim(JavaNames.memberName(json));
             TypeRef type = resolve(property, name + JavaNames.typeName(json), pointers.get(json));
-            fields.add(new Field(json, javaName, type, required.contains(json), describe(property, pointers.get(json)),
+            fields.add(new Field(
+                    json,
+                    javaName,
+                    type,
+                    required.contains(json),
+                    describe(property, pointers.get(json)),
                     ConstraintsReader.of(property)));
         });
         return new TypeDef.RecordDef(name, describe(schema, where), where, List.copyOf(fields), example(schema));
     }
 
     /** Gathers the properties of a schema and of everything it extends with allOf. */
-    private void collectProperties(Schema<?> schema, String where, Map<String, Schema<?>> properties, Set<String> required,
-                                   Map<String, String> pointers, int depth) {
+    private void collectProperties(
+            Schema<?> schema,
+            String where,
+            Map<String, Schema<?>> properties,
+            Set<String> required,
+            Map<String, String> pointers,
+            int depth) {
         if (depth > 16) {
             throw new SpecException(refs.place(where) + ": allOf nests too deep (a cycle?)");
         }
         Schema<?> target = refs.schema(schema, where);
-        String at = schema.get$ref() != null ? SpecException.pointer("components", "schemas", Refs.name(schema.get$ref())) : where;
+        String at = schema.get$ref() != null
+                ? SpecException.pointer("components", "schemas", Refs.name(schema.get$ref()))
+                : where;
         if (target.getAllOf() != null) {
             for (int i = 0; i < target.getAllOf().size(); i++) {
-                collectProperties(target.getAllOf().get(i), at + "/allOf/" + i, properties, required, pointers, depth + 1);
+                collectProperties(
+                        target.getAllOf().get(i), at + "/allOf/" + i, properties, required, pointers, depth + 1);
             }
         }
         if (target.getProperties() != null) {
@@ -411,7 +443,9 @@ final class TypeResolver {
         }
         if (schema.get$ref() != null) {
             Schema<?> target = refs.schema(schema, where);
-            return target.getDescription() == null ? "" : target.getDescription().strip();
+            return target.getDescription() == null
+                    ? ""
+                    : target.getDescription().strip();
         }
         return "";
     }

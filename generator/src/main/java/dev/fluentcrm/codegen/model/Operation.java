@@ -9,25 +9,68 @@ import java.util.List;
  * {@code successStatus} is the 2xx status the spec declares, {@code responseExample} the JSON of
  * that answer's example (null without one), and {@code secured} whether the call needs credentials.
  */
-public record Operation(String operationId, String javaName, String method, String path, String summary,
-                        String description, boolean pro, boolean deprecated, List<Parameter> parameters,
-                        String paramsTypeName, RequestBody body, TypeRef response, String responsePointer,
-                        int successStatus, String responseExample, boolean secured) {
+public record Operation(
+        String operationId,
+        String javaName,
+        String method,
+        String path,
+        String summary,
+        String description,
+        boolean pro,
+        boolean deprecated,
+        List<Parameter> parameters,
+        String paramsTypeName,
+        RequestBody body,
+        TypeRef response,
+        String responsePointer,
+        int successStatus,
+        String responseExample,
+        boolean secured) {
     /** An operation answering 200 without an example, behind authentication. */
-    public Operation(String operationId, String javaName, String method, String path, String summary,
-                     String description, boolean pro, boolean deprecated, List<Parameter> parameters,
-                     String paramsTypeName, RequestBody body, TypeRef response, String responsePointer) {
-        this(operationId, javaName, method, path, summary, description, pro, deprecated, parameters, paramsTypeName,
-                body, response, responsePointer, 200, null, true);
+    public Operation(
+            String operationId,
+            String javaName,
+            String method,
+            String path,
+            String summary,
+            String description,
+            boolean pro,
+            boolean deprecated,
+            List<Parameter> parameters,
+            String paramsTypeName,
+            RequestBody body,
+            TypeRef response,
+            String responsePointer) {
+        this(
+                operationId,
+                javaName,
+                method,
+                path,
+                summary,
+                description,
+                pro,
+                deprecated,
+                parameters,
+                paramsTypeName,
+                body,
+                response,
+                responsePointer,
+                200,
+                null,
+                true);
     }
 
     public List<Parameter> pathParameters() {
-        return parameters.stream().filter(p -> p.location() == Parameter.Location.PATH).toList();
+        return parameters.stream()
+                .filter(p -> p.location() == Parameter.Location.PATH)
+                .toList();
     }
 
     /** Query and header parameters: the ones that go into the operation's parameter object. */
     public List<Parameter> optionParameters() {
-        return parameters.stream().filter(p -> p.location() != Parameter.Location.PATH).toList();
+        return parameters.stream()
+                .filter(p -> p.location() != Parameter.Location.PATH)
+                .toList();
     }
 
     public boolean isPaged() {
@@ -35,9 +78,12 @@ public record Operation(String operationId, String javaName, String method, Stri
     }
 
     /** The request body, or {@code null} when the operation takes none. */
-    public record RequestBody(TypeRef type, boolean required, String description, Encoding encoding) {
-    }
+    public record RequestBody(TypeRef type, boolean required, String description, Encoding encoding) {}
 
     /** How the body travels. */
-    public enum Encoding { JSON, FORM, MULTIPART }
+    public enum Encoding {
+        JSON,
+        FORM,
+        MULTIPART
+    }
 }

@@ -24,7 +24,8 @@ public sealed interface TypeDef {
     }
 
     /** A JSON object with known fields. */
-    record RecordDef(String name, String description, String origin, List<Field> fields, String exampleJson) implements TypeDef {
+    record RecordDef(String name, String description, String origin, List<Field> fields, String exampleJson)
+            implements TypeDef {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.record(this);

@@ -97,8 +97,22 @@ public sealed interface TypeRef {
         }
     }
 
-    enum ScalarKind { STRING, LONG, INTEGER, DECIMAL, DOUBLE, BOOLEAN, DATE_TIME, DATE, BINARY }
+    enum ScalarKind {
+        STRING,
+        LONG,
+        INTEGER,
+        DECIMAL,
+        DOUBLE,
+        BOOLEAN,
+        DATE_TIME,
+        DATE,
+        BINARY
+    }
 
     /** How a boolean travels: JSON true/false, or the strings PHP stores. */
-    enum FlagEncoding { NATIVE, YES_NO, ONE_ZERO }
+    enum FlagEncoding {
+        NATIVE,
+        YES_NO,
+        ONE_ZERO
+    }
 }

@@ -12,13 +12,25 @@ import javax.lang.model.SourceVersion;
  * the same input gives the same name on every run.
  */
 public final class JavaNames {
-    private static final String[] DIGITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    private static final String[] DIGITS = {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
+    };
     /** Names that compile but would shadow what generated code relies on. */
-    private static final Set<String> RESERVED_MEMBERS = Set.of("builder", "toBuilder", "additionalProperties", "getClass",
-            "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone", "finalize");
+    private static final Set<String> RESERVED_MEMBERS = Set.of(
+            "builder",
+            "toBuilder",
+            "additionalProperties",
+            "getClass",
+            "hashCode",
+            "equals",
+            "toString",
+            "notify",
+            "notifyAll",
+            "wait",
+            "clone",
+            "finalize");
 
-    private JavaNames() {
-    }
+    private JavaNames() {}
 
     /** Splits a raw name into lower-case words at separators and camel-case humps. */
     static List<String> words(String raw) {
@@ -30,10 +42,11 @@ public final class JavaNames {
                 flush(words, current);
                 continue;
             }
-            boolean hump = Character.isUpperCase(c) && current.length() > 0
+            boolean hump = Character.isUpperCase(c)
+                    && current.length() > 0
                     && (Character.isLowerCase(current.charAt(current.length() - 1))
-                        || Character.isDigit(current.charAt(current.length() - 1))
-                        || (i + 1 < raw.length() && Character.isLowerCase(raw.charAt(i + 1))));
+                            || Character.isDigit(current.charAt(current.length() - 1))
+                            || (i + 1 < raw.length() && Character.isLowerCase(raw.charAt(i + 1))));
             if (hump) {
                 flush(words, current);
             }
@@ -81,7 +94,9 @@ public final class JavaNames {
     public static String constantName(String raw) {
         List<String> words = words(raw);
         if (words.isEmpty()) {
-            return raw.isEmpty() ? "EMPTY" : "SYMBOL_" + Integer.toHexString(raw.hashCode()).toUpperCase(Locale.ROOT);
+            return raw.isEmpty()
+                    ? "EMPTY"
+                    : "SYMBOL_" + Integer.toHexString(raw.hashCode()).toUpperCase(Locale.ROOT);
         }
         String name = String.join("_", words).toUpperCase(Locale.ROOT);
         return Character.isDigit(name.charAt(0)) ? "VALUE_" + name : name;
@@ -113,7 +128,11 @@ public final class JavaNames {
         if (word.endsWith("ies") && word.length() > 3) {
             return word.substring(0, word.length() - 3) + "y";
         }
-        if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("tuses")) {
+        if (word.endsWith("sses")
+                || word.endsWith("xes")
+                || word.endsWith("ches")
+                || word.endsWith("shes")
+                || word.endsWith("tuses")) {
             return word.substring(0, word.length() - 2);
         }
         if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && word.length() > 1) {

@@ -14,8 +14,7 @@ import javax.lang.model.SourceVersion;
  * is kept as it is.
  */
 public final class MethodNames {
-    private MethodNames() {
-    }
+    private MethodNames() {}
 
     /** Method names for the operationIds of one module, in the same order. */
     public static List<String> forModule(String moduleTag, List<String> operationIds) {

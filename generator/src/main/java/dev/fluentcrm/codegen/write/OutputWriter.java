@@ -19,8 +19,7 @@ import java.util.stream.IntStream;
  */
 public final class OutputWriter {
     /** Counts of what a write did. */
-    public record Result(int written, int unchanged) {
-    }
+    public record Result(int written, int unchanged) {}
 
     public Result write(Path root, List<GeneratedFile> files) {
         Path base = root.normalize();
@@ -33,26 +32,32 @@ public final class OutputWriter {
             targets.add(target);
         }
         try {
-            for (Path directory : new TreeSet<>(targets.stream().map(Path::getParent).toList())) {
+            for (Path directory :
+                    new TreeSet<>(targets.stream().map(Path::getParent).toList())) {
                 Files.createDirectories(directory);
             }
             // Files are independent; on a full client (about a thousand files) writing them on
             // every core is a visible part of a generation.
-            int written = IntStream.range(0, files.size()).parallel()
+            int written = IntStream.range(0, files.size())
+                    .parallel()
                     .map(i -> writeIfChanged(targets.get(i), files.get(i).content()) ? 1 : 0)
                     .sum();
             return new Result(written, files.size() - written);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write generated files below " + root + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
-            throw new UncheckedIOException("Cannot write generated files below " + root + ": " + e.getCause().getMessage(), e.getCause());
+            throw new UncheckedIOException(
+                    "Cannot write generated files below " + root + ": "
+                            + e.getCause().getMessage(),
+                    e.getCause());
         }
     }
 
     /** Writes {@code content} to {@code target} unless it holds those bytes already; true if written. */
     private static boolean writeIfChanged(Path target, byte[] content) {
         try {
-            if (Files.isRegularFile(target) && Files.size(target) == content.length
+            if (Files.isRegularFile(target)
+                    && Files.size(target) == content.length
                     && Arrays.equals(Files.readAllBytes(target), content)) {
                 return false;
             }

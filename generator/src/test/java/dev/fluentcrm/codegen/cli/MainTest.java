@@ -86,11 +86,14 @@ class MainTest {
         Path spec = spec("spec.yaml", SPEC);
         Path target = dir.resolve("out");
 
-        int code = run("generate", "--spec", spec.toString(), "--out", target.toString(), "--package", "com.example.crm");
+        int code =
+                run("generate", "--spec", spec.toString(), "--out", target.toString(), "--package", "com.example.crm");
 
         assertThat(code).isZero();
         assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).matches("Generated 3 operations in 2 modules, 1 models, (\\d+) files \\(\\1 written, 0 unchanged\\) in \\d+ ms\\R");
+        assertThat(out.toString())
+                .matches(
+                        "Generated 3 operations in 2 modules, 1 models, (\\d+) files \\(\\1 written, 0 unchanged\\) in \\d+ ms\\R");
         assertThat(target.resolve("com/example/crm/ContactsApi.java")).isRegularFile();
         assertThat(target.resolve("com/example/crm/model/Contact.java")).isRegularFile();
         assertThat(filesBelow(target)).noneMatch(f -> f.toString().endsWith(".tmp"));
@@ -107,22 +110,29 @@ class MainTest {
         int code = run("generate", "--spec", spec.toString(), "--out", target.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).matches("Generated 3 operations in 2 modules, 1 models, (\\d+) files \\(0 written, \\1 unchanged\\) in \\d+ ms\\R");
+        assertThat(out.toString())
+                .matches(
+                        "Generated 3 operations in 2 modules, 1 models, (\\d+) files \\(0 written, \\1 unchanged\\) in \\d+ ms\\R");
         assertThat(Files.getLastModifiedTime(client)).isEqualTo(modified);
     }
 
     @Test
     void aBadSpecIsOneLineOnStandardErrorAndWritesNothing() throws IOException {
-        Path spec = spec("spec.yaml", SPEC.replace("items: {$ref: '#/components/schemas/Contact'}",
-                "items: {$ref: '#/components/schemas/Contacts'}"));
+        Path spec = spec(
+                "spec.yaml",
+                SPEC.replace(
+                        "items: {$ref: '#/components/schemas/Contact'}",
+                        "items: {$ref: '#/components/schemas/Contacts'}"));
         Path target = dir.resolve("out");
 
         int code = run("generate", "--spec", spec.toString(), "--out", target.toString());
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).isEqualTo("error: " + spec + "#/paths/~1contacts/get/responses/200/content/application~1json/schema/items: "
-                + "$ref '#/components/schemas/Contacts' points at nothing" + System.lineSeparator());
+        assertThat(err.toString())
+                .isEqualTo("error: " + spec
+                        + "#/paths/~1contacts/get/responses/200/content/application~1json/schema/items: "
+                        + "$ref '#/components/schemas/Contacts' points at nothing" + System.lineSeparator());
         assertThat(target).doesNotExist();
     }
 
@@ -145,7 +155,9 @@ class MainTest {
         int code = run("generate", "--spec", base.toString(), "--spec", overlay.toString(), "--out", target.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).startsWith("error: " + overlay + "#/paths/~1contacts/get: conflicts with the operation defined in " + base)
+        assertThat(err.toString())
+                .startsWith(
+                        "error: " + overlay + "#/paths/~1contacts/get: conflicts with the operation defined in " + base)
                 .hasLineCount(1);
         assertThat(filesBelow(target)).containsExactly(kept);
     }
@@ -158,8 +170,9 @@ class MainTest {
         int code = run("generate", "--spec", spec.toString(), "--out", target.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("error: " + spec + ":3:6: not valid YAML: while parsing a flow mapping: "
-                + "expected ',' or '}', but got :" + System.lineSeparator());
+        assertThat(err.toString())
+                .isEqualTo("error: " + spec + ":3:6: not valid YAML: while parsing a flow mapping: "
+                        + "expected ',' or '}', but got :" + System.lineSeparator());
         assertThat(target).doesNotExist();
     }
 
@@ -171,7 +184,9 @@ class MainTest {
         int code = run("generate", "--spec", spec.toString(), "--out", file.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).startsWith("error: Cannot write generated files below " + file).hasLineCount(1)
+        assertThat(err.toString())
+                .startsWith("error: Cannot write generated files below " + file)
+                .hasLineCount(1)
                 .doesNotContain("internal error");
         assertThat(Files.readString(file)).isEqualTo("x");
     }
@@ -183,7 +198,8 @@ class MainTest {
         int code = run("generate", "--spec", dir.resolve("nope.yaml").toString(), "--out", target.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("error: " + dir.resolve("nope.yaml") + ": no such file" + System.lineSeparator());
+        assertThat(err.toString())
+                .isEqualTo("error: " + dir.resolve("nope.yaml") + ": no such file" + System.lineSeparator());
         assertThat(target).doesNotExist();
     }
 
@@ -192,10 +208,12 @@ class MainTest {
         Path spec = spec("spec.yaml", SPEC);
         Path target = dir.resolve("out");
 
-        int code = run("generate", "--spec", spec.toString(), "--out", target.toString(), "--package", "com.Example.class");
+        int code = run(
+                "generate", "--spec", spec.toString(), "--out", target.toString(), "--package", "com.Example.class");
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("error: Not a usable Java package name: 'com.Example.class'" + System.lineSeparator());
+        assertThat(err.toString())
+                .isEqualTo("error: Not a usable Java package name: 'com.Example.class'" + System.lineSeparator());
         assertThat(target).doesNotExist();
     }
 
@@ -204,12 +222,15 @@ class MainTest {
         int code = run("generate", "--out", dir.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("Missing required option: '--spec=FILE'").contains("Usage: fluentcrm-codegen generate");
+        assertThat(err.toString())
+                .contains("Missing required option: '--spec=FILE'")
+                .contains("Usage: fluentcrm-codegen generate");
     }
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        assertThat(run("generate", "--spec", "x.yaml", "--spek", "y.yaml", "--out", dir.toString())).isEqualTo(2);
+        assertThat(run("generate", "--spec", "x.yaml", "--spek", "y.yaml", "--out", dir.toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option").contains("'--spek'");
     }
 

@@ -44,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FullSpecTest {
     private static final String PACKAGE = "dev.fluentcrm.client";
-    private static final Pattern CALL_LINE = Pattern.compile("<p>(?:\\{@code |<code>)(GET|POST|PUT|DELETE|PATCH) (/[^\\s<]*?)(?:}|</code>)[.;]");
+    private static final Pattern CALL_LINE =
+            Pattern.compile("<p>(?:\\{@code |<code>)(GET|POST|PUT|DELETE|PATCH) (/[^\\s<]*?)(?:}|</code>)[.;]");
 
     @TempDir
     static Path work;
@@ -54,7 +55,9 @@ class FullSpecTest {
     private static Api api;
 
     private static List<GeneratedFile> client(Api api) {
-        return new Generator(GeneratorOptions.of(PACKAGE, OutputKind.CLIENT)).generate(api).in(OutputKind.Destination.SOURCES);
+        return new Generator(GeneratorOptions.of(PACKAGE, OutputKind.CLIENT))
+                .generate(api)
+                .in(OutputKind.Destination.SOURCES);
     }
 
     @BeforeAll
@@ -72,13 +75,16 @@ class FullSpecTest {
         JsonNode spec = new ObjectMapper().readTree(FluentCrmSpec.jsonUrl());
         Set<String> specOperations = new TreeSet<>();
         Set<String> specTags = new TreeSet<>();
-        spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
-            specOperations.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
-            specTags.add(op.getValue().path("tags").get(0).asText());
-        }));
+        spec.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(op -> {
+                    specOperations.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+                    specTags.add(op.getValue().path("tags").get(0).asText());
+                }));
 
         List<GeneratedFile> modules = files.stream()
-                .filter(f -> f.path().matches("dev/fluentcrm/client/[A-Za-z]+Api\\.java")).toList();
+                .filter(f -> f.path().matches("dev/fluentcrm/client/[A-Za-z]+Api\\.java"))
+                .toList();
         assertThat(modules).hasSize(specTags.size()).hasSize(28);
 
         // Each operation's plain method carries "<p><code>METHOD /path</code>" once in its Javadoc.
@@ -102,39 +108,69 @@ class FullSpecTest {
 
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager fileManager =
+                compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             List<File> javaFiles;
             try (var walk = Files.walk(sources)) {
-                javaFiles = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
+                javaFiles = walk.filter(p -> p.toString().endsWith(".java"))
+                        .map(Path::toFile)
+                        .toList();
             }
-            List<String> options = List.of("-Xlint:all", "-Werror", "-proc:none", "--release", "17",
-                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
-            boolean ok = compiler.getTask(null, fileManager, diagnostics, options, null, fileManager.getJavaFileObjectsFromFiles(javaFiles)).call();
+            List<String> options = List.of(
+                    "-Xlint:all",
+                    "-Werror",
+                    "-proc:none",
+                    "--release",
+                    "17",
+                    "-classpath",
+                    System.getProperty("java.class.path"),
+                    "-d",
+                    classes.toString());
+            boolean ok = compiler.getTask(
+                            null,
+                            fileManager,
+                            diagnostics,
+                            options,
+                            null,
+                            fileManager.getJavaFileObjectsFromFiles(javaFiles))
+                    .call();
             List<String> messages = diagnostics.getDiagnostics().stream()
                     .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
-                    .map(d -> d.getKind() + " " + d.getSource() + ":" + d.getLineNumber() + " " + d.getMessage(Locale.ROOT))
-                    .limit(20).toList();
+                    .map(d -> d.getKind() + " " + d.getSource() + ":" + d.getLineNumber() + " "
+                            + d.getMessage(Locale.ROOT))
+                    .limit(20)
+                    .toList();
             assertThat(messages).isEmpty();
             assertThat(ok).isTrue();
         }
 
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, FullSpecTest.class.getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {classes.toUri().toURL()}, FullSpecTest.class.getClassLoader())) {
             Class<?> client = loader.loadClass(PACKAGE + ".FluentCrmClient");
             List<Method> accessors = List.of(client.getDeclaredMethods()).stream()
                     .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
-                    .filter(m -> m.getParameterCount() == 0 && m.getReturnType().getSimpleName().endsWith("Api"))
+                    .filter(m -> m.getParameterCount() == 0
+                            && m.getReturnType().getSimpleName().endsWith("Api"))
                     .toList();
             assertThat(accessors).hasSize(28);
             Set<String> operations = new TreeSet<>();
             for (Method accessor : accessors) {
                 for (Method method : accessor.getReturnType().getDeclaredMethods()) {
-                    if (Modifier.isPublic(method.getModifiers()) && !method.getName().endsWith("WithResponse") && !method.getName().endsWith("Async")) {
+                    if (Modifier.isPublic(method.getModifiers())
+                            && !method.getName().endsWith("WithResponse")
+                            && !method.getName().endsWith("Async")) {
                         operations.add(accessor.getName() + "." + method.getName());
                     }
                 }
             }
             assertThat(operations).hasSize(api.operationCount()).hasSize(319);
-            assertThat(operations).contains("contacts.list", "contacts.get", "tags.create", "lists.list", "companies.attachContactsToCompanies");
+            assertThat(operations)
+                    .contains(
+                            "contacts.list",
+                            "contacts.get",
+                            "tags.create",
+                            "lists.list",
+                            "companies.attachContactsToCompanies");
         }
     }
 
@@ -144,13 +180,16 @@ class FullSpecTest {
         assertThat(again).hasSameSizeAs(files);
         for (int i = 0; i < files.size(); i++) {
             assertThat(again.get(i).path()).isEqualTo(files.get(i).path());
-            assertThat(again.get(i).content()).as(files.get(i).path()).isEqualTo(files.get(i).content());
+            assertThat(again.get(i).content())
+                    .as(files.get(i).path())
+                    .isEqualTo(files.get(i).content());
         }
     }
 
     @Test
     void everyTypeNamesTheEmitterThatWroteItWithoutADate() throws ClassNotFoundException {
-        Pattern marker = Pattern.compile("\n@Generated\\(\"(dev\\.fluentcrm\\.codegen\\.emit\\.[a-z]+\\.[A-Za-z]+Emitter)\"\\)\n");
+        Pattern marker = Pattern.compile(
+                "\n@Generated\\(\"(dev\\.fluentcrm\\.codegen\\.emit\\.[a-z]+\\.[A-Za-z]+Emitter)\"\\)\n");
         Set<String> emitters = new TreeSet<>();
         List<String> unmarked = new ArrayList<>();
         for (GeneratedFile file : files) {
@@ -165,12 +204,16 @@ class FullSpecTest {
         for (String emitter : emitters) {
             Class.forName(emitter);
         }
-        assertThat(emitters).contains("dev.fluentcrm.codegen.emit.model.RecordEmitter", "dev.fluentcrm.codegen.emit.client.ModuleEmitter");
+        assertThat(emitters)
+                .contains(
+                        "dev.fluentcrm.codegen.emit.model.RecordEmitter",
+                        "dev.fluentcrm.codegen.emit.client.ModuleEmitter");
     }
 
     @Test
     void everyJavaOutputKeepsItsLinesWithinOneHundredTwentyColumns() {
-        GeneratorOptions options = GeneratorOptions.of(PACKAGE, OutputKind.CLIENT, OutputKind.SERVER, OutputKind.FIXTURES);
+        GeneratorOptions options =
+                GeneratorOptions.of(PACKAGE, OutputKind.CLIENT, OutputKind.SERVER, OutputKind.FIXTURES);
         List<String> tooLong = new ArrayList<>();
         for (GeneratedFile file : new Generator(options).generate(api).all()) {
             if (file.path().endsWith(".java")) {

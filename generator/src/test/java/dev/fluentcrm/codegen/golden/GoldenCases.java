@@ -23,12 +23,12 @@ import java.util.stream.Stream;
 final class GoldenCases {
     /** The module folder; Surefire runs tests there. */
     static final Path MODULE = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+
     static final Path SPECS = MODULE.resolve("src/test/resources/golden");
     /** The source root of the expected files; case {@code c} owns {@code golden/c/} below it. */
     static final Path EXPECTED = MODULE.resolve("src/test/golden");
 
-    private GoldenCases() {
-    }
+    private GoldenCases() {}
 
     static List<String> names() {
         return caseNames(SPECS);
@@ -37,7 +37,10 @@ final class GoldenCases {
     /** The case folders below {@code specs}, by name. */
     static List<String> caseNames(Path specs) {
         try (Stream<Path> folders = Files.list(specs)) {
-            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            return folders.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,7 +79,9 @@ final class GoldenCases {
     private static Set<OutputKind> outputs(String name) {
         Path file = SPECS.resolve(name).resolve("outputs");
         try {
-            return Files.exists(file) ? OutputKind.parseAll(List.of(Files.readString(file).strip().split(","))) : Set.of(OutputKind.CLIENT);
+            return Files.exists(file)
+                    ? OutputKind.parseAll(List.of(Files.readString(file).strip().split(",")))
+                    : Set.of(OutputKind.CLIENT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

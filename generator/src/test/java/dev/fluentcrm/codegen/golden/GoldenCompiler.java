@@ -19,8 +19,7 @@ import javax.tools.ToolProvider;
 
 /** Compiles generated Java in-process with {@code -Xlint:all} against the test classpath. */
 final class GoldenCompiler {
-    private GoldenCompiler() {
-    }
+    private GoldenCompiler() {}
 
     /**
      * Every warning and error compiling the {@code .java} files among {@code files} into
@@ -35,14 +34,24 @@ final class GoldenCompiler {
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-Xlint:all", "-proc:none", "--release", "17",
-                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
-            boolean compiled = compiler.getTask(null, fileManager, diagnostics, options, null, sources).call();
+        try (StandardJavaFileManager fileManager =
+                compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = List.of(
+                    "-Xlint:all",
+                    "-proc:none",
+                    "--release",
+                    "17",
+                    "-classpath",
+                    System.getProperty("java.class.path"),
+                    "-d",
+                    classes.toString());
+            boolean compiled = compiler.getTask(null, fileManager, diagnostics, options, null, sources)
+                    .call();
             List<String> problems = new ArrayList<>(diagnostics.getDiagnostics().stream()
                     .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
-                    .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName()) + ":" + d.getLineNumber()
-                            + " " + d.getMessage(Locale.ROOT))
+                    .map(d -> d.getKind() + " "
+                            + (d.getSource() == null ? "" : d.getSource().getName()) + ":" + d.getLineNumber() + " "
+                            + d.getMessage(Locale.ROOT))
                     .toList());
             if (!compiled && problems.isEmpty()) {
                 problems.add("ERROR the compilation failed without a diagnostic");

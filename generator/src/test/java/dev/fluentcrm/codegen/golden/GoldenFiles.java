@@ -19,8 +19,7 @@ import java.util.stream.Stream;
 
 /** Compares generated files with a committed tree, and rewrites that tree on request. */
 final class GoldenFiles {
-    private GoldenFiles() {
-    }
+    private GoldenFiles() {}
 
     /** Every file below {@code folder}, by path relative to {@code root} (with {@code /}). */
     static Map<String, byte[]> read(Path root, Path folder) {

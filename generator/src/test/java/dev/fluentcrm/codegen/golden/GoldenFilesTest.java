@@ -33,7 +33,9 @@ class GoldenFilesTest {
     @MethodSource("cases")
     void generatesTheCommittedSources(String name) {
         List<GeneratedFile> files = GoldenCases.generate(name);
-        assertThat(files).allSatisfy(f -> assertThat(f.path()).startsWith(GoldenCases.packageOf(name).replace('.', '/') + "/"));
+        assertThat(files)
+                .allSatisfy(f -> assertThat(f.path())
+                        .startsWith(GoldenCases.packageOf(name).replace('.', '/') + "/"));
         if (RECREATE) {
             GoldenFiles.rewrite(GoldenCases.EXPECTED, GoldenCases.expectedFolder(name), files);
             return;
@@ -51,13 +53,15 @@ class GoldenFilesTest {
     void generatesTheSameBytesEveryTime(String name) {
         List<GeneratedFile> first = GoldenCases.generate(name);
         List<GeneratedFile> second = GoldenCases.generate(name);
-        assertThat(GoldenFiles.firstDifference(GoldenFiles.asMap(first), second)).isEmpty();
+        assertThat(GoldenFiles.firstDifference(GoldenFiles.asMap(first), second))
+                .isEmpty();
     }
 
     @Test
     void everyCommittedCaseHasASpec() {
         assertThat(cases()).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(GoldenFiles.read(GoldenCases.EXPECTED, GoldenCases.EXPECTED.resolve("golden")).keySet())
+        assertThat(GoldenFiles.read(GoldenCases.EXPECTED, GoldenCases.EXPECTED.resolve("golden"))
+                        .keySet())
                 .allSatisfy(path -> assertThat(cases()).contains(path.split("/")[1]));
     }
 

@@ -67,10 +67,14 @@ class GoldenJsonTest {
 
     @Test
     void unknownPropertiesAreKeptAndSentBack() throws JsonProcessingException {
-        Subscriber subscriber = mapper.readValue("{\"id\": 1, \"new_column\": \"kept\", \"nested\": {\"x\": 1}}", Subscriber.class);
+        Subscriber subscriber =
+                mapper.readValue("{\"id\": 1, \"new_column\": \"kept\", \"nested\": {\"x\": 1}}", Subscriber.class);
 
-        assertThat(subscriber.additionalProperties()).containsEntry("new_column", "kept").containsKey("nested");
-        assertThat(mapper.writeValueAsString(subscriber)).isEqualTo("{\"id\":1,\"new_column\":\"kept\",\"nested\":{\"x\":1}}");
+        assertThat(subscriber.additionalProperties())
+                .containsEntry("new_column", "kept")
+                .containsKey("nested");
+        assertThat(mapper.writeValueAsString(subscriber))
+                .isEqualTo("{\"id\":1,\"new_column\":\"kept\",\"nested\":{\"x\":1}}");
     }
 
     @Test
@@ -83,10 +87,12 @@ class GoldenJsonTest {
                 .additionalProperty("custom_values", Map.of("color", "blue"))
                 .build();
 
-        assertThat(mapper.writeValueAsString(update)).isEqualTo(
-                "{\"is_verified\":\"no\",\"email_opt_in\":\"1\",\"is_admin\":false,\"created_at\":\"2026-11-26 10:00:00\","
-                        + "\"custom_values\":{\"color\":\"blue\"}}");
-        assertThat(mapper.writeValueAsString(SubscriberUpdate.builder().build())).isEqualTo("{}");
+        assertThat(mapper.writeValueAsString(update))
+                .isEqualTo(
+                        "{\"is_verified\":\"no\",\"email_opt_in\":\"1\",\"is_admin\":false,\"created_at\":\"2026-11-26 10:00:00\","
+                                + "\"custom_values\":{\"color\":\"blue\"}}");
+        assertThat(mapper.writeValueAsString(SubscriberUpdate.builder().build()))
+                .isEqualTo("{}");
     }
 
     @Test
@@ -101,19 +107,24 @@ class GoldenJsonTest {
         assertThat(contact.channels()).containsExactly(ContactChannel.EMAIL, ContactChannel.of("fax"));
         assertThat(contact.priority()).isEqualTo(2L);
         assertThat(mapper.writeValueAsString(contact))
-                .isEqualTo("{\"status\":\"brand-new\",\"source\":\"web\",\"channels\":[\"email\",\"fax\"],\"priority\":2}");
+                .isEqualTo(
+                        "{\"status\":\"brand-new\",\"source\":\"web\",\"channels\":[\"email\",\"fax\"],\"priority\":2}");
     }
 
     @Test
     void listedEnumerationValuesAreTheirConstants() throws JsonProcessingException {
-        assertThat(mapper.readValue("{\"status\": \"sms-subscribed\"}", Contact.class).status()).isSameAs(ContactStatus.SMS_SUBSCRIBED);
+        assertThat(mapper.readValue("{\"status\": \"sms-subscribed\"}", Contact.class)
+                        .status())
+                .isSameAs(ContactStatus.SMS_SUBSCRIBED);
         assertThat(ContactStatus.of("")).isSameAs(ContactStatus.EMPTY);
         assertThat(ContactStatus.of("1")).isSameAs(ContactStatus.VALUE_1);
         assertThat(ContactStatus.of("KNOWN")).isSameAs(ContactStatus.KNOWN2);
-        assertThat(ContactStatus.knownValues()).extracting(ContactStatus::value)
+        assertThat(ContactStatus.knownValues())
+                .extracting(ContactStatus::value)
                 .containsExactly("subscribed", "pending", "unsubscribed", "sms-subscribed", "", "1", "KNOWN");
         assertThat(SortType.of("asc")).isSameAs(SortType.ASC_LOWERCASE).isNotEqualTo(SortType.ASC);
-        assertThat(mapper.writeValueAsString(List.of(ContactStatus.EMPTY, SortType.DESC_LOWERCASE))).isEqualTo("[\"\",\"desc\"]");
+        assertThat(mapper.writeValueAsString(List.of(ContactStatus.EMPTY, SortType.DESC_LOWERCASE)))
+                .isEqualTo("[\"\",\"desc\"]");
     }
 
     @Test
@@ -170,7 +181,8 @@ class GoldenJsonTest {
         assertThat(oddity.twoFa()).isFalse();
         assertThat(oddity.class_()).isEqualTo("c");
         assertThat(oddity.default_()).isEqualTo("d");
-        assertThat(List.of(oddity.firstName(), oddity.firstName2(), oddity.firstName3())).containsExactly("a", "b", "c");
+        assertThat(List.of(oddity.firstName(), oddity.firstName2(), oddity.firstName3()))
+                .containsExactly("a", "b", "c");
         assertThat(oddity.builder_()).isEqualTo("x");
         assertThat(oddity.additionalProperties()).isEmpty();
         assertThat(oddity.value()).isEqualTo("dollar");
@@ -187,7 +199,12 @@ class GoldenJsonTest {
         assertThatThrownBy(() -> ProfileUpdate.builder().nickname("x").build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("ProfileUpdate.email is required (JSON property 'email')");
-        assertThat(ProfileUpdate.builder().email("a@example.com").nickname(null).build().nickname()).isNull();
+        assertThat(ProfileUpdate.builder()
+                        .email("a@example.com")
+                        .nickname(null)
+                        .build()
+                        .nickname())
+                .isNull();
         // A server that leaves out a required property still gives a record: PHP is not strict about it.
         Profile profile = mapper.readValue("{\"id\": 1, \"nickname\": \"ada\"}", Profile.class);
         assertThat(profile.email()).isNull();

@@ -28,7 +28,8 @@ final class LocalServer implements AutoCloseable {
                 return List.of();
             }
             return Arrays.stream(rawQuery.split("&"))
-                    .map(pair -> Arrays.stream(pair.split("=", 2)).map(p -> URLDecoder.decode(p, StandardCharsets.UTF_8))
+                    .map(pair -> Arrays.stream(pair.split("=", 2))
+                            .map(p -> URLDecoder.decode(p, StandardCharsets.UTF_8))
                             .collect(Collectors.joining("=")))
                     .toList();
         }
@@ -39,8 +40,7 @@ final class LocalServer implements AutoCloseable {
         }
     }
 
-    private record Answer(int status, String body) {
-    }
+    private record Answer(int status, String body) {}
 
     private final HttpServer server;
     private final Deque<Answer> answers = new ArrayDeque<>();
@@ -81,9 +81,13 @@ final class LocalServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         synchronized (requests) {
-            requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+            requests.add(new Recorded(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders().getFirst("X-WP-Nonce"), exchange.getRequestHeaders().getFirst("Content-Type"), body));
+                    exchange.getRequestHeaders().getFirst("X-WP-Nonce"),
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
+                    body));
         }
         Answer answer;
         synchronized (answers) {

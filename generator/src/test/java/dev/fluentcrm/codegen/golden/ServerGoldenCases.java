@@ -22,8 +22,7 @@ final class ServerGoldenCases {
     /** The root of the expected files; case {@code c} owns {@code goldenserver/c/} below it. */
     static final Path EXPECTED = GoldenCases.MODULE.resolve("src/test/golden-server");
 
-    private ServerGoldenCases() {
-    }
+    private ServerGoldenCases() {}
 
     static List<String> names() {
         return GoldenCases.caseNames(SPECS);
@@ -35,9 +34,12 @@ final class ServerGoldenCases {
 
     /** Client, server stubs and fixtures (Java and JSON) of a case, sorted by path relative to {@link #EXPECTED}. */
     static List<GeneratedFile> generate(String name) {
-        Api api = Generator.load(List.of(SPECS.resolve(name).resolve("spec.yaml").toUri()));
-        GeneratorOptions options = GeneratorOptions.of(packageOf(name), OutputKind.CLIENT, OutputKind.SERVER, OutputKind.FIXTURES);
-        List<GeneratedFile> files = new ArrayList<>(new Generator(options).generate(api).all());
+        Api api =
+                Generator.load(List.of(SPECS.resolve(name).resolve("spec.yaml").toUri()));
+        GeneratorOptions options =
+                GeneratorOptions.of(packageOf(name), OutputKind.CLIENT, OutputKind.SERVER, OutputKind.FIXTURES);
+        List<GeneratedFile> files =
+                new ArrayList<>(new Generator(options).generate(api).all());
         files.sort(Comparator.comparing(GeneratedFile::path));
         return files;
     }

@@ -34,7 +34,8 @@ class ServerGoldenFilesTest {
         List<GeneratedFile> files = ServerGoldenCases.generate(name);
         String folder = ServerGoldenCases.packageOf(name).replace('.', '/') + "/";
         assertThat(files).allSatisfy(f -> assertThat(f.path()).startsWith(folder));
-        assertThat(files).extracting(GeneratedFile::path)
+        assertThat(files)
+                .extracting(GeneratedFile::path)
                 .anyMatch(p -> p.startsWith(folder + "server/"))
                 .anyMatch(p -> p.startsWith(folder + "fixtures/") && p.endsWith(".java"))
                 .anyMatch(p -> p.startsWith(folder + "fixtures/") && p.endsWith(".json"));
@@ -42,7 +43,8 @@ class ServerGoldenFilesTest {
             GoldenFiles.rewrite(ServerGoldenCases.EXPECTED, ServerGoldenCases.expectedFolder(name), files);
             return;
         }
-        Map<String, byte[]> committed = GoldenFiles.read(ServerGoldenCases.EXPECTED, ServerGoldenCases.expectedFolder(name));
+        Map<String, byte[]> committed =
+                GoldenFiles.read(ServerGoldenCases.EXPECTED, ServerGoldenCases.expectedFolder(name));
         Optional<String> difference = GoldenFiles.firstDifference(committed, files);
         if (difference.isPresent()) {
             fail("Server golden case '" + name + "' differs at " + difference.get()
@@ -54,13 +56,15 @@ class ServerGoldenFilesTest {
     @MethodSource("cases")
     void generatesTheSameBytesEveryTime(String name) {
         List<GeneratedFile> first = ServerGoldenCases.generate(name);
-        assertThat(GoldenFiles.firstDifference(GoldenFiles.asMap(first), ServerGoldenCases.generate(name))).isEmpty();
+        assertThat(GoldenFiles.firstDifference(GoldenFiles.asMap(first), ServerGoldenCases.generate(name)))
+                .isEmpty();
     }
 
     @Test
     void everyCommittedCaseHasASpec() {
         assertThat(cases()).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(GoldenFiles.read(ServerGoldenCases.EXPECTED, ServerGoldenCases.EXPECTED.resolve("goldenserver")).keySet())
+        assertThat(GoldenFiles.read(ServerGoldenCases.EXPECTED, ServerGoldenCases.EXPECTED.resolve("goldenserver"))
+                        .keySet())
                 .isNotEmpty()
                 .allSatisfy(path -> assertThat(cases()).contains(path.split("/")[1]));
     }

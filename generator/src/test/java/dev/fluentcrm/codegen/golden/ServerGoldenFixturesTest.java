@@ -47,18 +47,34 @@ class ServerGoldenFixturesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** A case's compiled router and request fixtures. */
-    private record Compiled(Supplier<Router.Builder> router, Supplier<SchemaRegistry> schemas, Function<String, String> requestJson) {
-    }
+    private record Compiled(
+            Supplier<Router.Builder> router, Supplier<SchemaRegistry> schemas, Function<String, String> requestJson) {}
 
     private static final Map<String, Compiled> CASES = Map.of(
-            "access", new Compiled(() -> goldenserver.access.server.FluentCrmRouter.builder().router(),
-                    goldenserver.access.server.FluentCrmRouter::schemas, goldenserver.access.fixtures.Fixtures::requestJson),
-            "parameters", new Compiled(() -> goldenserver.parameters.server.FluentCrmRouter.builder().router(),
-                    goldenserver.parameters.server.FluentCrmRouter::schemas, goldenserver.parameters.fixtures.Fixtures::requestJson),
-            "samples", new Compiled(() -> goldenserver.samples.server.FluentCrmRouter.builder().router(),
-                    goldenserver.samples.server.FluentCrmRouter::schemas, goldenserver.samples.fixtures.Fixtures::requestJson),
-            "wrapped_page", new Compiled(() -> goldenserver.wrapped_page.server.FluentCrmRouter.builder().router(),
-                    goldenserver.wrapped_page.server.FluentCrmRouter::schemas, goldenserver.wrapped_page.fixtures.Fixtures::requestJson));
+            "access",
+                    new Compiled(
+                            () -> goldenserver.access.server.FluentCrmRouter.builder()
+                                    .router(),
+                            goldenserver.access.server.FluentCrmRouter::schemas,
+                            goldenserver.access.fixtures.Fixtures::requestJson),
+            "parameters",
+                    new Compiled(
+                            () -> goldenserver.parameters.server.FluentCrmRouter.builder()
+                                    .router(),
+                            goldenserver.parameters.server.FluentCrmRouter::schemas,
+                            goldenserver.parameters.fixtures.Fixtures::requestJson),
+            "samples",
+                    new Compiled(
+                            () -> goldenserver.samples.server.FluentCrmRouter.builder()
+                                    .router(),
+                            goldenserver.samples.server.FluentCrmRouter::schemas,
+                            goldenserver.samples.fixtures.Fixtures::requestJson),
+            "wrapped_page",
+                    new Compiled(
+                            () -> goldenserver.wrapped_page.server.FluentCrmRouter.builder()
+                                    .router(),
+                            goldenserver.wrapped_page.server.FluentCrmRouter::schemas,
+                            goldenserver.wrapped_page.fixtures.Fixtures::requestJson));
 
     static List<String> cases() {
         return ServerGoldenCases.names();
@@ -85,7 +101,11 @@ class ServerGoldenFixturesTest {
         assertThat(subject.isActive()).isTrue();
         assertThat(subject.url()).isEqualTo("https://example.com/");
         assertThat(subject.nested()).isNotEmpty();
-        assertThat(Fixtures.sample(Subject.class).toBuilder().key("changed").build().key()).isEqualTo("changed");
+        assertThat(Fixtures.sample(Subject.class).toBuilder()
+                        .key("changed")
+                        .build()
+                        .key())
+                .isEqualTo("changed");
     }
 
     @Test
@@ -102,7 +122,8 @@ class ServerGoldenFixturesTest {
         assertThat(contacts.items()).extracting(Contact::email).containsExactly("ada@example.com");
         assertThat(contacts.total()).isEqualTo(1);
         assertThat(ContactsFixtures.listLists().items()).hasSize(1);
-        assertThat(goldenserver.access.fixtures.FormsFixtures.submit().message()).isEqualTo("Thank you for subscribing.");
+        assertThat(goldenserver.access.fixtures.FormsFixtures.submit().message())
+                .isEqualTo("Thank you for subscribing.");
         assertThat(Fixtures.responseJson("getCampaign")).contains("\"Spring sale\"");
     }
 
@@ -110,7 +131,8 @@ class ServerGoldenFixturesTest {
     @MethodSource("cases")
     void everyRequestFixtureIsAcceptedByTheServerOfTheSameSpec(String name) throws IOException {
         Compiled compiled = CASES.get(name);
-        Router router = compiled.router().get()
+        Router router = compiled.router()
+                .get()
                 .authenticator(Authenticator.anyone())
                 .interceptor((call, proceed) -> ServerResponse.json(200, "{\"accepted\":true}"))
                 .build();
@@ -118,7 +140,9 @@ class ServerGoldenFixturesTest {
         for (Route route : router.routes()) {
             JsonNode fixture = MAPPER.readTree(compiled.requestJson().apply(route.operationId()));
             ServerResponse response = router.handle(request(route, fixture));
-            assertThat(response.status()).as(route + " answered " + response.bodyText()).isEqualTo(200);
+            assertThat(response.status())
+                    .as(route + " answered " + response.bodyText())
+                    .isEqualTo(200);
         }
     }
 
@@ -139,7 +163,8 @@ class ServerGoldenFixturesTest {
                 continue;
             }
             assertThat(validator.validate(MAPPER.readTree(file.toFile()), Schema.ref(model), ""))
-                    .as(file.getFileName().toString()).isEmpty();
+                    .as(file.getFileName().toString())
+                    .isEmpty();
             checked++;
         }
         assertThat(checked).as("models with a request schema in " + name).isEqualTo(expectedChecked(name));
@@ -167,12 +192,14 @@ class ServerGoldenFixturesTest {
     private static ServerRequest request(Route route, JsonNode fixture) {
         String path = route.path().template();
         for (Map.Entry<String, JsonNode> value : fixture.path("path").properties()) {
-            path = path.replace("{" + value.getKey() + "}", encode(value.getValue().asText()));
+            path = path.replace(
+                    "{" + value.getKey() + "}", encode(value.getValue().asText()));
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         List<String> query = new ArrayList<>();
         for (Map.Entry<String, JsonNode> value : fixture.path("query").properties()) {
-            boolean header = route.params().stream().anyMatch(p -> p.in() == Param.In.HEADER && p.name().equals(value.getKey()));
+            boolean header = route.params().stream()
+                    .anyMatch(p -> p.in() == Param.In.HEADER && p.name().equals(value.getKey()));
             if (header) {
                 headers.put(value.getKey(), List.of(value.getValue().asText()));
             } else {
@@ -189,14 +216,22 @@ class ServerGoldenFixturesTest {
                 case FORM -> {
                     headers.put("Content-Type", List.of("application/x-www-form-urlencoded"));
                     List<String> fields = new ArrayList<>();
-                    fixture.get("body").properties().forEach(e -> pairs(e.getValue().isArray() ? e.getKey() + "[]" : e.getKey(), e.getValue(), fields));
+                    fixture.get("body")
+                            .properties()
+                            .forEach(e -> pairs(
+                                    e.getValue().isArray() ? e.getKey() + "[]" : e.getKey(), e.getValue(), fields));
                     body = String.join("&", fields).getBytes(StandardCharsets.UTF_8);
                 }
                 case MULTIPART -> {
                     headers.put("Content-Type", List.of("multipart/form-data; boundary=b0undary"));
                     StringBuilder parts = new StringBuilder();
-                    fixture.get("body").properties().forEach(e -> parts.append("--b0undary\r\nContent-Disposition: form-data; name=\"")
-                            .append(e.getKey()).append("\"\r\n\r\n").append(e.getValue().asText()).append("\r\n"));
+                    fixture.get("body")
+                            .properties()
+                            .forEach(e -> parts.append("--b0undary\r\nContent-Disposition: form-data; name=\"")
+                                    .append(e.getKey())
+                                    .append("\"\r\n\r\n")
+                                    .append(e.getValue().asText())
+                                    .append("\r\n"));
                     body = parts.append("--b0undary--\r\n").toString().getBytes(StandardCharsets.UTF_8);
                 }
                 default -> throw new IllegalStateException();

@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ class ServerGoldenHttpTest {
 
     /** What the services were called with, in order. */
     private final List<Object> calls = new CopyOnWriteArrayList<>();
+
     private FluentCrmHttpServer server;
 
     @AfterEach
@@ -62,33 +64,46 @@ class ServerGoldenHttpTest {
     }
 
     private RawHttp serve(Router.Builder router) {
-        server = FluentCrmHttpServer.start(router.authenticator(ApplicationPasswords.of(USER, PASSWORD)).build());
+        server = FluentCrmHttpServer.start(
+                router.authenticator(ApplicationPasswords.of(USER, PASSWORD)).build());
         return new RawHttp(server.apiRoot().toString()).basic(USER, PASSWORD);
     }
 
     private RawHttp notesServer() {
-        return serve(goldenserver.parameters.server.FluentCrmRouter.builder().notes(new NotesService() {
-            @Override
-            public List<Note> list(Long id, ListNotesParams params) {
-                calls.add(id);
-                calls.add(params);
-                return List.of(Note.builder().id(1L).title("Called back").type(NoteType.CALL).build());
-            }
+        return serve(goldenserver.parameters.server.FluentCrmRouter.builder()
+                .notes(new NotesService() {
+                    @Override
+                    public List<Note> list(Long id, ListNotesParams params) {
+                        calls.add(id);
+                        calls.add(params);
+                        return List.of(Note.builder()
+                                .id(1L)
+                                .title("Called back")
+                                .type(NoteType.CALL)
+                                .build());
+                    }
 
-            @Override
-            public Note create(Long id, NoteInput body) {
-                calls.add(id);
-                calls.add(body);
-                return Note.builder().id(2L).title(body.title()).type(body.type()).build();
-            }
+                    @Override
+                    public Note create(Long id, NoteInput body) {
+                        calls.add(id);
+                        calls.add(body);
+                        return Note.builder()
+                                .id(2L)
+                                .title(body.title())
+                                .type(body.type())
+                                .build();
+                    }
 
-            @Override
-            public ImportNotesResponse importNotes(Long id, NoteImport body) {
-                calls.add(id);
-                calls.add(body);
-                return ImportNotesResponse.builder().imported((long) body.titles().size()).build();
-            }
-        }).router());
+                    @Override
+                    public ImportNotesResponse importNotes(Long id, NoteImport body) {
+                        calls.add(id);
+                        calls.add(body);
+                        return ImportNotesResponse.builder()
+                                .imported((long) body.titles().size())
+                                .build();
+                    }
+                })
+                .router());
     }
 
     private static JsonNode json(String text) {
@@ -103,8 +118,10 @@ class ServerGoldenHttpTest {
     void aRequestBindsToTheServiceMethodWithTypedArguments() {
         RawHttp http = notesServer();
 
-        RawHttp.Answer answer = http.get("/subscribers/7/notes?types%5B%5D=note&types%5B%5D=call&sort_by=created_at&limit=5"
-                + "&since=2026-11-26%2010:00:00&extra=kept", "X-Request-Id", "req-1");
+        RawHttp.Answer answer = http.get(
+                "/subscribers/7/notes?types%5B%5D=note&types%5B%5D=call&sort_by=created_at&limit=5"
+                        + "&since=2026-11-26%2010:00:00&extra=kept",
+                "X-Request-Id", "req-1");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/json");
@@ -123,9 +140,15 @@ class ServerGoldenHttpTest {
     void phpArraySpellingsAndFormBodiesBindToo() {
         RawHttp http = notesServer();
 
-        assertThat(http.get("/subscribers/7/notes?types%5B0%5D=email&types%5B1%5D=note&sort_by=id").status()).isEqualTo(200);
-        assertThat(http.get("/subscribers/8/notes?types=call&sort_by=id").status()).isEqualTo(200);
-        RawHttp.Answer imported = http.send("POST", "/subscribers/9/notes/import", "application/x-www-form-urlencoded",
+        assertThat(http.get("/subscribers/7/notes?types%5B0%5D=email&types%5B1%5D=note&sort_by=id")
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.get("/subscribers/8/notes?types=call&sort_by=id").status())
+                .isEqualTo(200);
+        RawHttp.Answer imported = http.send(
+                "POST",
+                "/subscribers/9/notes/import",
+                "application/x-www-form-urlencoded",
                 "titles%5B%5D=a&titles%5B%5D=b+c&notify=yes");
 
         assertThat(((ListNotesParams) calls.get(1)).types()).containsExactly(ListNotesType.EMAIL, ListNotesType.NOTE);
@@ -135,19 +158,35 @@ class ServerGoldenHttpTest {
         assertThat(calls.get(4)).isEqualTo(9L);
         NoteImport body = (NoteImport) calls.get(5);
         assertThat(body.titles()).containsExactly("a", "b c");
-        assertThat(body.notify_()).as("notify, renamed away from Object.notify()").isTrue();
+        assertThat(body.notify_())
+                .as("notify, renamed away from Object.notify()")
+                .isTrue();
     }
 
     @Test
     void theGeneratedClientOfTheSameSpecIsUnderstood() {
         notesServer();
         goldenserver.parameters.FluentCrmClient client = goldenserver.parameters.FluentCrmClient.builder()
-                .siteUrl(server.siteUrl()).applicationPassword(USER, PASSWORD).retryPolicy(RetryPolicy.none()).build();
+                .siteUrl(server.siteUrl())
+                .applicationPassword(USER, PASSWORD)
+                .retryPolicy(RetryPolicy.none())
+                .build();
 
-        ApiResponse<Note> created = client.notes().createWithResponse(7L,
-                NoteInput.builder().title("Call back").type(NoteType.CALL).tags(List.of(1L, 2L)).build());
-        List<Note> listed = client.notes().list(7L, ListNotesParams.builder().sortBy(ListNotesSortBy.ID)
-                .types(List.of(ListNotesType.EMAIL, ListNotesType.CALL)).build());
+        ApiResponse<Note> created = client.notes()
+                .createWithResponse(
+                        7L,
+                        NoteInput.builder()
+                                .title("Call back")
+                                .type(NoteType.CALL)
+                                .tags(List.of(1L, 2L))
+                                .build());
+        List<Note> listed = client.notes()
+                .list(
+                        7L,
+                        ListNotesParams.builder()
+                                .sortBy(ListNotesSortBy.ID)
+                                .types(List.of(ListNotesType.EMAIL, ListNotesType.CALL))
+                                .build());
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.value().title()).isEqualTo("Call back");
@@ -155,9 +194,16 @@ class ServerGoldenHttpTest {
         assertThat(listed).extracting(Note::type).containsExactly(NoteType.CALL);
         assertThat(((ListNotesParams) calls.get(3)).types()).containsExactly(ListNotesType.EMAIL, ListNotesType.CALL);
         // A value the spec does not list is refused before the service runs.
-        assertThatThrownBy(() -> client.notes().list(7L, ListNotesParams.builder().sortBy(ListNotesSortBy.ID)
-                .types(List.of(ListNotesType.of("fax"))).build()))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.errorCode()).contains("rest_invalid_param"));
+        assertThatThrownBy(() -> client.notes()
+                        .list(
+                                7L,
+                                ListNotesParams.builder()
+                                        .sortBy(ListNotesSortBy.ID)
+                                        .types(List.of(ListNotesType.of("fax")))
+                                        .build()))
+                .isInstanceOfSatisfying(
+                        BadRequestException.class,
+                        e -> assertThat(e.errorCode()).contains("rest_invalid_param"));
         assertThat(calls).hasSize(4);
     }
 
@@ -166,7 +212,8 @@ class ServerGoldenHttpTest {
         RawHttp http = notesServer();
 
         RawHttp.Answer missing = http.get("/subscribers/7/notes?limit=5");
-        RawHttp.Answer invalid = http.get("/subscribers/0/notes?sort_by=name&limit=500&types%5B%5D=a&types%5B%5D=b&types%5B%5D=c&types%5B%5D=d");
+        RawHttp.Answer invalid = http.get(
+                "/subscribers/0/notes?sort_by=name&limit=500&types%5B%5D=a&types%5B%5D=b&types%5B%5D=c&types%5B%5D=d");
 
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("code").asText()).isEqualTo("rest_missing_callback_param");
@@ -174,9 +221,11 @@ class ServerGoldenHttpTest {
         assertThat(missing.json().at("/data/params")).isEqualTo(json("[\"sort_by\"]"));
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json().get("code").asText()).isEqualTo("rest_invalid_param");
-        assertThat(invalid.json().at("/data/params").properties()).extracting(java.util.Map.Entry::getKey)
+        assertThat(invalid.json().at("/data/params").properties())
+                .extracting(Map.Entry::getKey)
                 .containsExactly("id", "types[]", "sort_by", "limit");
-        assertThat(invalid.json().at("/data/params/limit").asText()).isEqualTo("The limit must not be greater than 50.");
+        assertThat(invalid.json().at("/data/params/limit").asText())
+                .isEqualTo("The limit must not be greater than 50.");
         assertThat(invalid.json().at("/data/params/id").asText()).isEqualTo("The id must be at least 1.");
         assertThat(calls).isEmpty();
     }
@@ -185,21 +234,24 @@ class ServerGoldenHttpTest {
     void aBodyFieldFailingValidationIs422WithTheFieldMap() {
         RawHttp http = notesServer();
 
-        RawHttp.Answer broken = http.postJson("/subscribers/7/notes",
+        RawHttp.Answer broken = http.postJson(
+                "/subscribers/7/notes",
                 "{\"title\":\"ab\",\"type\":\"memo\",\"author_email\":\"not-an-email\",\"priority\":\"9\",\"tags\":[]}");
         RawHttp.Answer empty = http.postJson("/subscribers/7/notes", "");
         RawHttp.Answer notJson = http.postJson("/subscribers/7/notes", "{\"title\":");
 
         assertThat(broken.status()).isEqualTo(422);
-        assertThat(broken.json()).isEqualTo(json("{"
-                + "\"title\":{\"min\":\"The title must be at least 3 characters.\"},"
-                + "\"type\":{\"in\":\"The selected type is invalid.\"},"
-                + "\"author_email\":{\"email\":\"The author email must be a valid email.\"},"
-                + "\"priority\":{\"max\":\"The priority must not be greater than 5.\"},"
-                + "\"tags\":{\"min\":\"The tags must have at least 1 items.\"}}"));
+        assertThat(broken.json())
+                .isEqualTo(json("{"
+                        + "\"title\":{\"min\":\"The title must be at least 3 characters.\"},"
+                        + "\"type\":{\"in\":\"The selected type is invalid.\"},"
+                        + "\"author_email\":{\"email\":\"The author email must be a valid email.\"},"
+                        + "\"priority\":{\"max\":\"The priority must not be greater than 5.\"},"
+                        + "\"tags\":{\"min\":\"The tags must have at least 1 items.\"}}"));
         assertThat(empty.status()).isEqualTo(422);
-        assertThat(empty.json()).isEqualTo(json("{\"title\":{\"required\":\"The title field is required.\"},"
-                + "\"type\":{\"required\":\"The type field is required.\"}}"));
+        assertThat(empty.json())
+                .isEqualTo(json("{\"title\":{\"required\":\"The title field is required.\"},"
+                        + "\"type\":{\"required\":\"The type field is required.\"}}"));
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.json().get("code").asText()).isEqualTo("rest_invalid_json");
         assertThat(calls).isEmpty();
@@ -209,8 +261,11 @@ class ServerGoldenHttpTest {
     void anUnknownRouteIs404RestNoRoute() {
         RawHttp http = notesServer();
 
-        for (RawHttp.Answer answer : List.of(http.get("/nothing/here"), http.send("PATCH", "/subscribers/7/notes", null, null),
-                http.get("/subscribers/7/notes/3"), http.get("/subscribers/7"))) {
+        for (RawHttp.Answer answer : List.of(
+                http.get("/nothing/here"),
+                http.send("PATCH", "/subscribers/7/notes", null, null),
+                http.get("/subscribers/7/notes/3"),
+                http.get("/subscribers/7"))) {
             assertThat(answer.status()).isEqualTo(404);
             assertThat(answer.json().get("code").asText()).isEqualTo("rest_no_route");
             assertThat(answer.json().at("/data/status").asInt()).isEqualTo(404);
@@ -230,11 +285,17 @@ class ServerGoldenHttpTest {
 
     @Test
     void aModuleWithoutAServiceAnswers501AfterValidation() {
-        RawHttp http = serve(goldenserver.access.server.FluentCrmRouter.builder().router());
+        RawHttp http =
+                serve(goldenserver.access.server.FluentCrmRouter.builder().router());
 
         assertThat(http.postJson("/sequences", "{}").status()).isEqualTo(422);
-        assertThat(http.postJson("/sequences", "{\"title\":\"Welcome\"}").status()).isEqualTo(501);
-        assertThat(http.send("DELETE", "/sequences/4", null, null).json().get("message").asText()).contains("deleteSequence");
+        assertThat(http.postJson("/sequences", "{\"title\":\"Welcome\"}").status())
+                .isEqualTo(501);
+        assertThat(http.send("DELETE", "/sequences/4", null, null)
+                        .json()
+                        .get("message")
+                        .asText())
+                .contains("deleteSequence");
     }
 
     @Test
@@ -244,7 +305,10 @@ class ServerGoldenHttpTest {
                     @Override
                     public CreateSequenceResponse create(CreateSequenceRequest body) {
                         calls.add(body);
-                        return CreateSequenceResponse.builder().id(3L).message("Created").build();
+                        return CreateSequenceResponse.builder()
+                                .id(3L)
+                                .message("Created")
+                                .build();
                     }
                 })
                 .forms(new FormsService() {
@@ -264,12 +328,15 @@ class ServerGoldenHttpTest {
         RawHttp anonymous = new RawHttp(server.apiRoot().toString());
 
         RawHttp.Answer refused = anonymous.postJson("/sequences", "{\"title\":\"Welcome\"}");
-        RawHttp.Answer wrongPassword = new RawHttp(server.apiRoot().toString()).basic(USER, "nope").postJson("/sequences", "{\"title\":\"x\"}");
+        RawHttp.Answer wrongPassword = new RawHttp(server.apiRoot().toString())
+                .basic(USER, "nope")
+                .postJson("/sequences", "{\"title\":\"x\"}");
         RawHttp.Answer created = http.postJson("/sequences", "{\"title\":\"Welcome\"}");
         String multipart = "--XyZ\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\nada@example.com\r\n"
                 + "--XyZ\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"list.csv\"\r\nContent-Type: text/csv\r\n\r\n"
                 + "id,email\n1,ada@example.com\n\r\n--XyZ--\r\n";
-        RawHttp.Answer submitted = anonymous.send("POST", "/forms/5/submit", "multipart/form-data; boundary=XyZ", multipart);
+        RawHttp.Answer submitted =
+                anonymous.send("POST", "/forms/5/submit", "multipart/form-data; boundary=XyZ", multipart);
         RawHttp.Answer health = anonymous.get("/forms/health");
 
         assertThat(refused.status()).isEqualTo(401);
@@ -288,33 +355,50 @@ class ServerGoldenHttpTest {
         assertThat(form.email()).isEqualTo("ada@example.com");
         assertThat(form.attachment().fileName()).isEqualTo("list.csv");
         assertThat(form.attachment().contentType()).isEqualTo("text/csv");
-        assertThat(new String(form.attachment().content(), StandardCharsets.UTF_8)).isEqualTo("id,email\n1,ada@example.com\n");
+        assertThat(new String(form.attachment().content(), StandardCharsets.UTF_8))
+                .isEqualTo("id,email\n1,ada@example.com\n");
         assertThat(calls.get(3)).isEqualTo("health");
     }
 
     @Test
     void pagesAreSentWhereTheSpecPutsThemAndReadBackByTheClient() {
-        serve(goldenserver.wrapped_page.server.FluentCrmRouter.builder().contacts(new ContactsService() {
-            @Override
-            public Page<Contact> list(ListContactsParams params) {
-                calls.add(params);
-                return Page.of(List.of(Contact.builder().id(1L).email("ada@example.com").build()), 3, 1, params.page().intValue(), 3);
-            }
+        serve(goldenserver.wrapped_page.server.FluentCrmRouter.builder()
+                .contacts(new ContactsService() {
+                    @Override
+                    public Page<Contact> list(ListContactsParams params) {
+                        calls.add(params);
+                        return Page.of(
+                                List.of(Contact.builder()
+                                        .id(1L)
+                                        .email("ada@example.com")
+                                        .build()),
+                                3,
+                                1,
+                                params.page().intValue(),
+                                3);
+                    }
 
-            @Override
-            public Page<MailingList> listLists(ListListsParams params) {
-                return Page.of(List.of(), 0, 15, 1, 1);
-            }
-        }).router());
+                    @Override
+                    public Page<MailingList> listLists(ListListsParams params) {
+                        return Page.of(List.of(), 0, 15, 1, 1);
+                    }
+                })
+                .router());
         RawHttp http = new RawHttp(server.apiRoot().toString()).basic(USER, PASSWORD);
         goldenserver.wrapped_page.FluentCrmClient client = goldenserver.wrapped_page.FluentCrmClient.builder()
-                .siteUrl(server.siteUrl()).applicationPassword(USER, PASSWORD).retryPolicy(RetryPolicy.none()).build();
+                .siteUrl(server.siteUrl())
+                .applicationPassword(USER, PASSWORD)
+                .retryPolicy(RetryPolicy.none())
+                .build();
 
         RawHttp.Answer raw = http.get("/subscribers?page=2&per_page=1");
-        Page<Contact> page = client.contacts().list(ListContactsParams.builder().page(2L).perPage(1L).build());
+        Page<Contact> page = client.contacts()
+                .list(ListContactsParams.builder().page(2L).perPage(1L).build());
 
-        assertThat(raw.json()).isEqualTo(json("{\"subscribers\":{\"current_page\":2,\"data\":[{\"id\":1,\"email\":\"ada@example.com\"}],"
-                + "\"per_page\":1,\"last_page\":3,\"total\":3,\"from\":2,\"to\":2}}"));
+        assertThat(raw.json())
+                .isEqualTo(
+                        json("{\"subscribers\":{\"current_page\":2,\"data\":[{\"id\":1,\"email\":\"ada@example.com\"}],"
+                                + "\"per_page\":1,\"last_page\":3,\"total\":3,\"from\":2,\"to\":2}}"));
         assertThat(page.items()).extracting(Contact::email).containsExactly("ada@example.com");
         assertThat(page.currentPage()).isEqualTo(2);
         assertThat(page.total()).isEqualTo(3);

@@ -61,8 +61,9 @@ class SpecErrorsTest {
                                 $ref: '#/components/schemas/Missing'
                 """);
 
-        assertLoadFails(spec).hasMessage(spec + "#/paths/~1things/get/responses/200/content/application~1json/schema: "
-                + "$ref '#/components/schemas/Missing' points at nothing");
+        assertLoadFails(spec)
+                .hasMessage(spec + "#/paths/~1things/get/responses/200/content/application~1json/schema: "
+                        + "$ref '#/components/schemas/Missing' points at nothing");
     }
 
     @Test
@@ -89,10 +90,12 @@ class SpecErrorsTest {
                         '404': {$ref: '#/components/responses/NotFound'}
                 """);
 
-        assertLoadFails(property).hasMessage(property + "#/components/schemas/Thing/properties/parent: "
-                + "$ref '#/components/schemas/Nope' points at nothing");
-        assertLoadFails(parameter).hasMessage(parameter + "#/paths/~1things/get/parameters/0: "
-                + "$ref '#/components/parameters/Page' points at nothing");
+        assertLoadFails(property)
+                .hasMessage(property + "#/components/schemas/Thing/properties/parent: "
+                        + "$ref '#/components/schemas/Nope' points at nothing");
+        assertLoadFails(parameter)
+                .hasMessage(parameter + "#/paths/~1things/get/parameters/0: "
+                        + "$ref '#/components/parameters/Page' points at nothing");
     }
 
     @Test
@@ -133,8 +136,10 @@ class SpecErrorsTest {
                               schema: {$ref: '#/components/schemas/Contacts'}
                 """);
 
-        assertThat(load(base, good).modules().get(0).operations().get(0).operationId()).isEqualTo("getMine");
-        assertLoadFails(base, bad).hasMessageStartingWith(bad + "#/paths/~1mine/get/responses/200/content/application~1json/schema: ");
+        assertThat(load(base, good).modules().get(0).operations().get(0).operationId())
+                .isEqualTo("getMine");
+        assertLoadFails(base, bad)
+                .hasMessageStartingWith(bad + "#/paths/~1mine/get/responses/200/content/application~1json/schema: ");
     }
 
     @Test
@@ -153,7 +158,9 @@ class SpecErrorsTest {
                       responses: {'200': {description: ok}}
                 """);
 
-        assertLoadFails(spec).hasMessage(spec + "#/paths/~1b/get: operationId 'getThing' is also used at " + spec + "#/paths/~1a/get");
+        assertLoadFails(spec)
+                .hasMessage(
+                        spec + "#/paths/~1b/get: operationId 'getThing' is also used at " + spec + "#/paths/~1a/get");
     }
 
     @Test
@@ -175,7 +182,9 @@ class SpecErrorsTest {
                       responses: {'200': {description: ok}}
                 """);
 
-        assertLoadFails(base, overlay).hasMessage(overlay + "#/paths/~1b/get: operationId 'getThing' is also used at " + base + "#/paths/~1a/get");
+        assertLoadFails(base, overlay)
+                .hasMessage(overlay + "#/paths/~1b/get: operationId 'getThing' is also used at " + base
+                        + "#/paths/~1a/get");
     }
 
     @Test
@@ -196,7 +205,8 @@ class SpecErrorsTest {
                 """);
 
         assertLoadFails(noTag).hasMessage(noTag + "#/paths/~1a/get: the operation has no tag, which names its module");
-        assertLoadFails(noId).hasMessage(noId + "#/paths/~1a/post: the operation has no operationId, which names its Java method");
+        assertLoadFails(noId)
+                .hasMessage(noId + "#/paths/~1a/post: the operation has no operationId, which names its Java method");
     }
 
     @Test
@@ -241,9 +251,12 @@ class SpecErrorsTest {
                     Page: {name: page, in: query, schema: {type: string}}
                 """);
 
-        assertLoadFails(base, operation).hasMessage(operation + "#/paths/~1a/get: conflicts with the operation defined in " + base);
-        assertLoadFails(base, schema).hasMessage(schema + "#/components/schemas/Thing: conflicts with the definition in " + base);
-        assertLoadFails(base, parameter).hasMessage(parameter + "#/components/parameters/Page: conflicts with the definition in " + base);
+        assertLoadFails(base, operation)
+                .hasMessage(operation + "#/paths/~1a/get: conflicts with the operation defined in " + base);
+        assertLoadFails(base, schema)
+                .hasMessage(schema + "#/components/schemas/Thing: conflicts with the definition in " + base);
+        assertLoadFails(base, parameter)
+                .hasMessage(parameter + "#/components/parameters/Page: conflicts with the definition in " + base);
     }
 
     @Test
@@ -276,7 +289,10 @@ class SpecErrorsTest {
                   /a: {get: {operationId: x
                 """);
 
-        assertLoadFails(spec).hasMessage(spec + ":5:1: not valid YAML: while parsing a flow mapping: expected ',' or '}', but got <stream end>");
+        assertLoadFails(spec)
+                .hasMessage(
+                        spec
+                                + ":5:1: not valid YAML: while parsing a flow mapping: expected ',' or '}', but got <stream end>");
     }
 
     @Test
@@ -328,7 +344,8 @@ class SpecErrorsTest {
         Path missing = dir.resolve("nope.yaml");
 
         assertThatThrownBy(() -> new SpecLoader().loadFiles(List.of(missing)))
-                .isInstanceOf(SpecException.class).hasMessage(missing + ": no such file");
+                .isInstanceOf(SpecException.class)
+                .hasMessage(missing + ": no such file");
         assertLoadFails(missing).hasMessageStartingWith(missing + ": cannot be read");
     }
 
@@ -345,7 +362,10 @@ class SpecErrorsTest {
                       responses: {'200': {description: ok}}
                 """);
 
-        assertLoadFails(spec).hasMessage(spec + "#/paths/~1a/get/parameters/session: cookie parameters are not supported (WordPress reads none)");
+        assertLoadFails(spec)
+                .hasMessage(
+                        spec
+                                + "#/paths/~1a/get/parameters/session: cookie parameters are not supported (WordPress reads none)");
     }
 
     @Test
@@ -372,6 +392,8 @@ class SpecErrorsTest {
     void noMessageCarriesAStackTrace() throws IOException {
         Path spec = file("spec.yaml", HEAD + "paths:\n  /a:\n    get:\n      responses: {'200': {description: ok}}\n");
 
-        assertLoadFails(spec).satisfies(e -> assertThat(e.getMessage()).doesNotContain("\tat ").doesNotContain("Exception"));
+        assertLoadFails(spec)
+                .satisfies(
+                        e -> assertThat(e.getMessage()).doesNotContain("\tat ").doesNotContain("Exception"));
     }
 }

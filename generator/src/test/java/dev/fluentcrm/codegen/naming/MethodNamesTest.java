@@ -10,34 +10,34 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MethodNamesTest {
     @ParameterizedTest(name = "{1} in {0} -> {2}")
     @CsvSource({
-            "Contacts, listContacts, list",
-            "Contacts, getContact, get",
-            "Contacts, createContact, create",
-            "Contacts, getContactNotes, getNotes",
-            "Contacts, addContactsToCompany, addToCompany",
-            "Contacts, contactsSummary, contactsSummary",
-            "Contacts, listTags, listTags",
-            "Contacts, getContactsBySearch, getBySearch",
-            "Contacts, listContactsvariants, listContactsvariants",
-            "Contacts, importContacts, importContacts",
-            "Funnels, importFunnel, importFunnel",
-            "Funnels, listFunnelSubscribers, listSubscribers",
-            "Funnels, wait, wait_",
-            "Funnels, doFunnel, doFunnel",
-            "Companies, listCompanies, list",
-            "Companies, getCompany, get",
-            "Email Sequences, listEmailSequences, list",
-            "Email Sequences, getEmailSequence, get",
-            "Email Sequences, getSequence, getSequence",
-            "email-sequences, deleteEmailSequence, delete",
-            "Smart Links, listSmartLinks, list",
-            "class, listClasses, listClasses",
-            "Settings, getSettings, get",
-            "Settings, get_settings, get",
-            "Settings, GetSettings, get",
-            "Settings, settings, settings",
-            "2fa, verify2fa, verify2fa",
-            "Reports, getReports, get",
+        "Contacts, listContacts, list",
+        "Contacts, getContact, get",
+        "Contacts, createContact, create",
+        "Contacts, getContactNotes, getNotes",
+        "Contacts, addContactsToCompany, addToCompany",
+        "Contacts, contactsSummary, contactsSummary",
+        "Contacts, listTags, listTags",
+        "Contacts, getContactsBySearch, getBySearch",
+        "Contacts, listContactsvariants, listContactsvariants",
+        "Contacts, importContacts, importContacts",
+        "Funnels, importFunnel, importFunnel",
+        "Funnels, listFunnelSubscribers, listSubscribers",
+        "Funnels, wait, wait_",
+        "Funnels, doFunnel, doFunnel",
+        "Companies, listCompanies, list",
+        "Companies, getCompany, get",
+        "Email Sequences, listEmailSequences, list",
+        "Email Sequences, getEmailSequence, get",
+        "Email Sequences, getSequence, getSequence",
+        "email-sequences, deleteEmailSequence, delete",
+        "Smart Links, listSmartLinks, list",
+        "class, listClasses, listClasses",
+        "Settings, getSettings, get",
+        "Settings, get_settings, get",
+        "Settings, GetSettings, get",
+        "Settings, settings, settings",
+        "2fa, verify2fa, verify2fa",
+        "Reports, getReports, get",
     })
     void theModuleNounIsDroppedAfterTheVerb(String module, String operationId, String expected) {
         assertThat(MethodNames.forModule(module, List.of(operationId))).containsExactly(expected);
@@ -57,7 +57,8 @@ class MethodNamesTest {
 
     @Test
     void javaKeywordsAreNeverProduced() {
-        assertThat(MethodNames.forModule("Funnels", List.of("importFunnel", "newFunnel", "switchFunnel", "deleteFunnel")))
+        assertThat(MethodNames.forModule(
+                        "Funnels", List.of("importFunnel", "newFunnel", "switchFunnel", "deleteFunnel")))
                 .containsExactly("importFunnel", "newFunnel", "switchFunnel", "delete");
     }
 

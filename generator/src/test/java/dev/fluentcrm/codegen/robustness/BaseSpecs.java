@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fluentcrm.spec.FluentCrmSpec;
+import io.swagger.v3.core.util.Yaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,8 +22,7 @@ import java.util.Set;
 final class BaseSpecs {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private BaseSpecs() {
-    }
+    private BaseSpecs() {}
 
     static List<ObjectNode> small() {
         return List.of(parse(CONTACTS), parse(SHAPES), parse(FORMS));
@@ -37,11 +37,13 @@ final class BaseSpecs {
             throw new UncheckedIOException(e);
         }
         List<String[]> operations = new ArrayList<>();
-        real.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
-            if (Set.of("get", "post", "put", "patch", "delete").contains(method.getKey())) {
-                operations.add(new String[] {path.getKey(), method.getKey()});
-            }
-        }));
+        real.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(method -> {
+                    if (Set.of("get", "post", "put", "patch", "delete").contains(method.getKey())) {
+                        operations.add(new String[] {path.getKey(), method.getKey()});
+                    }
+                }));
         List<ObjectNode> fragments = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ObjectNode fragment = JSON.createObjectNode();
@@ -82,8 +84,12 @@ final class BaseSpecs {
                 JsonNode target = real.at(ref.asText().substring(1));
                 if (!target.isMissingNode()) {
                     String[] parts = ref.asText().substring(2).split("/");
-                    ObjectNode components = fragment.has("components") ? (ObjectNode) fragment.get("components") : fragment.putObject("components");
-                    ObjectNode section = components.has(parts[1]) ? (ObjectNode) components.get(parts[1]) : components.putObject(parts[1]);
+                    ObjectNode components = fragment.has("components")
+                            ? (ObjectNode) fragment.get("components")
+                            : fragment.putObject("components");
+                    ObjectNode section = components.has(parts[1])
+                            ? (ObjectNode) components.get(parts[1])
+                            : components.putObject(parts[1]);
                     section.set(parts[2].replace("~1", "/").replace("~0", "~"), target.deepCopy());
                     todo.add(target);
                 }
@@ -94,14 +100,16 @@ final class BaseSpecs {
         }
         JsonNode schemes = real.path("components").path("securitySchemes");
         if (!schemes.isMissingNode()) {
-            ObjectNode components = fragment.has("components") ? (ObjectNode) fragment.get("components") : fragment.putObject("components");
+            ObjectNode components = fragment.has("components")
+                    ? (ObjectNode) fragment.get("components")
+                    : fragment.putObject("components");
             components.set("securitySchemes", schemes.deepCopy());
         }
     }
 
     private static ObjectNode parse(String yaml) {
         try {
-            return (ObjectNode) io.swagger.v3.core.util.Yaml.mapper().readTree(yaml);
+            return (ObjectNode) Yaml.mapper().readTree(yaml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

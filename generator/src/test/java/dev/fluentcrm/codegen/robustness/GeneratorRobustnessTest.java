@@ -9,6 +9,7 @@ import dev.fluentcrm.codegen.OutputKind;
 import dev.fluentcrm.codegen.load.SpecException;
 import dev.fluentcrm.codegen.write.GeneratedFile;
 import dev.fluentcrm.codegen.write.OutputWriter;
+import io.swagger.v3.core.util.Yaml;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -74,7 +75,8 @@ class GeneratorRobustnessTest {
         });
         try {
             for (int id = 0; id < CASES; id++) {
-                SpecCase specCase = new SpecCase(id, bases.get(id % bases.size()).deepCopy());
+                SpecCase specCase =
+                        new SpecCase(id, bases.get(id % bases.size()).deepCopy());
                 specCase.yaml = random.nextBoolean();
                 for (int n = 1 + random.nextInt(3); n > 0; n--) {
                     Mutations.Mutation mutation = Mutations.pick(random, Mutations.ALL);
@@ -98,7 +100,8 @@ class GeneratorRobustnessTest {
                     if (problem == null) {
                         refusedBy.merge(e.getCause().getClass().getSimpleName(), 1, Integer::sum);
                         if (Boolean.getBoolean("robustness.verbose")) {
-                            System.out.println("  refused " + specCase + ": " + e.getCause().getMessage());
+                            System.out.println("  refused " + specCase + ": "
+                                    + e.getCause().getMessage());
                         }
                     } else {
                         failures.add(specCase + " in " + files.get(0).getParent() + ": " + problem);
@@ -112,9 +115,18 @@ class GeneratorRobustnessTest {
         long generation = (System.nanoTime() - start) / 1_000_000;
         int compiled = compileInBatches(generated, failures);
         int refused = refusedBy.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf(Locale.ROOT, "Generator robustness: %d mutated specs (seed %d): %d refused with a clear message %s, "
-                + "%d generated and compiled, %d failures; %d ms generating, %d ms in all%n", CASES, SEED, refused, refusedBy, compiled,
-                failures.size(), generation, (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                Locale.ROOT,
+                "Generator robustness: %d mutated specs (seed %d): %d refused with a clear message %s, "
+                        + "%d generated and compiled, %d failures; %d ms generating, %d ms in all%n",
+                CASES,
+                SEED,
+                refused,
+                refusedBy,
+                compiled,
+                failures.size(),
+                generation,
+                (System.nanoTime() - start) / 1_000_000);
         failures.stream().limit(30).forEach(f -> System.out.println("  FAILURE " + f));
 
         assertThat(refused + compiled + failures.size()).isGreaterThanOrEqualTo(500);
@@ -140,12 +152,15 @@ class GeneratorRobustnessTest {
     }
 
     private static String serialize(ObjectNode tree, boolean yaml) throws IOException {
-        return yaml ? io.swagger.v3.core.util.Yaml.mapper().writeValueAsString(tree) : BaseSpecs.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+        return yaml
+                ? Yaml.mapper().writeValueAsString(tree)
+                : BaseSpecs.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
     }
 
     private static List<GeneratedFile> generate(SpecCase specCase, List<Path> files) {
         List<URI> uris = files.stream().map(Path::toUri).toList();
-        return new Generator(GeneratorOptions.of(specCase.packageName(), OutputKind.CLIENT)).generate(Generator.load(uris))
+        return new Generator(GeneratorOptions.of(specCase.packageName(), OutputKind.CLIENT))
+                .generate(Generator.load(uris))
                 .in(OutputKind.Destination.SOURCES);
     }
 
@@ -155,7 +170,9 @@ class GeneratorRobustnessTest {
             return "crashed with " + describe(thrown);
         }
         for (Throwable cause = thrown.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof NullPointerException || cause instanceof ClassCastException || cause instanceof StackOverflowError
+            if (cause instanceof NullPointerException
+                    || cause instanceof ClassCastException
+                    || cause instanceof StackOverflowError
                     || cause instanceof IndexOutOfBoundsException) {
                 return "refused, but after a crash inside: " + describe(thrown) + " caused by " + describe(cause);
             }
@@ -164,12 +181,17 @@ class GeneratorRobustnessTest {
         if (message == null || message.isBlank()) {
             return "refused without a message: " + describe(thrown);
         }
-        boolean namesFile = files.stream().anyMatch(f -> message.contains(f.toString()) || message.contains(f.getFileName().toString()));
+        boolean namesFile = files.stream()
+                .anyMatch(f -> message.contains(f.toString())
+                        || message.contains(f.getFileName().toString()));
         if (!namesFile) {
             return "the message does not name the file: " + message;
         }
-        if (message.contains("\tat ") || message.contains("java.lang.") || message.endsWith(": null")
-                || message.contains("Cannot invoke") || message.contains("because \"")) {
+        if (message.contains("\tat ")
+                || message.contains("java.lang.")
+                || message.endsWith(": null")
+                || message.contains("Cannot invoke")
+                || message.contains("because \"")) {
             return "the message is not meant for people: " + message;
         }
         return null;
@@ -180,7 +202,8 @@ class GeneratorRobustnessTest {
         String where = trace.length == 0 ? "" : " at " + trace[0];
         // Where it came from: the first frame of the generator or of swagger-parser.
         for (StackTraceElement frame : trace) {
-            if (frame.getClassName().startsWith("dev.fluentcrm") || frame.getClassName().startsWith("io.swagger")) {
+            if (frame.getClassName().startsWith("dev.fluentcrm")
+                    || frame.getClassName().startsWith("io.swagger")) {
                 where += " from " + frame;
                 break;
             }
@@ -189,7 +212,8 @@ class GeneratorRobustnessTest {
     }
 
     /** Compiles every generated client, each in its own package, in a few javac runs; returns how many compiled. */
-    private int compileInBatches(Map<SpecCase, List<GeneratedFile>> generated, List<String> failures) throws IOException {
+    private int compileInBatches(Map<SpecCase, List<GeneratedFile>> generated, List<String> failures)
+            throws IOException {
         List<SpecCase> cases = new ArrayList<>(generated.keySet());
         int compiled = 0;
         for (int batch = 0; batch < COMPILE_BATCHES; batch++) {
@@ -222,17 +246,40 @@ class GeneratorRobustnessTest {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<File> javaFiles;
         try (var walk = Files.walk(sources)) {
-            javaFiles = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
+            javaFiles = walk.filter(p -> p.toString().endsWith(".java"))
+                    .map(Path::toFile)
+                    .toList();
         }
-        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-proc:none", "--release", "17", "-nowarn", "-encoding", "UTF-8", "-Xmaxerrs", "10000",
-                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
-            compiler.getTask(null, fileManager, diagnostics, options, null, fileManager.getJavaFileObjectsFromFiles(javaFiles)).call();
+        try (StandardJavaFileManager fileManager =
+                compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = List.of(
+                    "-proc:none",
+                    "--release",
+                    "17",
+                    "-nowarn",
+                    "-encoding",
+                    "UTF-8",
+                    "-Xmaxerrs",
+                    "10000",
+                    "-classpath",
+                    System.getProperty("java.class.path"),
+                    "-d",
+                    classes.toString());
+            compiler.getTask(
+                            null,
+                            fileManager,
+                            diagnostics,
+                            options,
+                            null,
+                            fileManager.getJavaFileObjectsFromFiles(javaFiles))
+                    .call();
         }
         Map<String, String> errors = new TreeMap<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR && d.getSource() != null) {
-                String relative = sources.relativize(Path.of(d.getSource().toUri())).toString().replace('\\', '/');
+                String relative = sources.relativize(Path.of(d.getSource().toUri()))
+                        .toString()
+                        .replace('\\', '/');
                 String packageDir = relative.substring(0, relative.indexOf('/', relative.indexOf('/') + 1));
                 errors.putIfAbsent(packageDir, relative + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT));
             }

@@ -12,6 +12,7 @@ final class SpecCase {
     final List<String> mutations = new ArrayList<>();
     /** When set, written instead of the serialized spec: text that is not even a valid document. */
     String rawText;
+
     boolean yaml;
 
     SpecCase(int id, ObjectNode spec) {

@@ -2,6 +2,7 @@ package dev.fluentcrm.runtime.error;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,13 +16,18 @@ import java.util.regex.Pattern;
  * {@code {field: {rule: message}}}, {@code {message}}, and HTML error pages.
  */
 public final class ErrorMapper {
-    private static final Pattern HTML_BLOCK = Pattern.compile("<(h1|p)(?:\\s[^>]*)?>(.*?)</\\1>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern HTML_TITLE = Pattern.compile("<title(?:\\s[^>]*)?>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern HTML_HIDDEN = Pattern.compile("<(head|style|script)(?:\\s[^>]*)?>.*?</\\1>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern HTML_MARKUP = Pattern.compile("</?(p|a|br|b|strong|em|i|code|div|span|h[1-6]|ul|ol|li)(?:\\s[^>]*)?/?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_BLOCK =
+            Pattern.compile("<(h1|p)(?:\\s[^>]*)?>(.*?)</\\1>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML_TITLE =
+            Pattern.compile("<title(?:\\s[^>]*)?>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML_HIDDEN =
+            Pattern.compile("<(head|style|script)(?:\\s[^>]*)?>.*?</\\1>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML_MARKUP = Pattern.compile(
+            "</?(p|a|br|b|strong|em|i|code|div|span|h[1-6]|ul|ol|li)(?:\\s[^>]*)?/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);");
-    private static final Map<String, String> NAMED_ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'",
-            "nbsp", " ", "rsaquo", "\u203A", "lsaquo", "\u2039", "hellip", "\u2026", "ndash", "\u2013");
+    private static final Map<String, String> NAMED_ENTITIES = Map.of(
+            "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ", "rsaquo", "\u203A", "lsaquo",
+            "\u2039", "hellip", "\u2026", "ndash", "\u2013");
     private static final int MAX_MESSAGE = 300;
 
     private final ObjectMapper mapper;
@@ -32,15 +38,21 @@ public final class ErrorMapper {
 
     public FluentCrmException map(String call, int status, HttpHeaders headers, String body) {
         JsonNode json = parse(body);
-        String code = json != null && json.path("code").isTextual() ? json.get("code").asText() : null;
+        String code =
+                json != null && json.path("code").isTextual() ? json.get("code").asText() : null;
         String message = message(json, body);
         ErrorResponse response = new ErrorResponse(call, status, code, message, headers, body);
         if (status == 422) {
             return new ValidationException(response, fieldErrors(json));
         }
-        if (status >= 300 && status < 400 && headers.firstValue("location").filter(l -> l.contains("wp-login.php")).isPresent()) {
+        if (status >= 300
+                && status < 400
+                && headers.firstValue("location")
+                        .filter(l -> l.contains("wp-login.php"))
+                        .isPresent()) {
             // WordPress sends the browser to its login page when it does not accept the caller.
-            return new UnauthorizedException(new ErrorResponse(call, status, code, "redirected to the WordPress login page", headers, body));
+            return new UnauthorizedException(
+                    new ErrorResponse(call, status, code, "redirected to the WordPress login page", headers, body));
         }
         switch (status) {
             case 400:
@@ -54,7 +66,9 @@ public final class ErrorMapper {
             case 429:
                 return new RateLimitedException(response);
             default:
-                return status >= 500 && status < 600 ? new ServerException(response) : new UnexpectedResponseException(response);
+                return status >= 500 && status < 600
+                        ? new ServerException(response)
+                        : new UnexpectedResponseException(response);
         }
     }
 
@@ -65,7 +79,7 @@ public final class ErrorMapper {
         }
         try {
             return mapper.readTree(trimmed);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }
@@ -132,7 +146,9 @@ public final class ErrorMapper {
 
     private static String plainText(String html) {
         String text = html.replaceAll("<[^>]+>", " ");
-        text = HTML_ENTITY.matcher(text).replaceAll(entity -> Matcher.quoteReplacement(decodeEntity(entity.group(1), entity.group())));
+        text = HTML_ENTITY
+                .matcher(text)
+                .replaceAll(entity -> Matcher.quoteReplacement(decodeEntity(entity.group(1), entity.group())));
         return text.replaceAll("\\s+", " ").strip();
     }
 
@@ -160,8 +176,10 @@ public final class ErrorMapper {
             Map<String, String> rules = new LinkedHashMap<>();
             if (field.getValue().isObject()) {
                 // Only text is a message: this skips WordPress's {"data": {"status": 422}}.
-                field.getValue().properties().stream().filter(rule -> rule.getValue().isTextual())
-                        .forEach(rule -> rules.put(rule.getKey(), rule.getValue().asText()));
+                field.getValue().properties().stream()
+                        .filter(rule -> rule.getValue().isTextual())
+                        .forEach(
+                                rule -> rules.put(rule.getKey(), rule.getValue().asText()));
             } else if (field.getValue().isArray()) {
                 // Laravel's own shape: a list of messages per field.
                 int i = 0;

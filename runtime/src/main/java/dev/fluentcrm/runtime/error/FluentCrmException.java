@@ -18,7 +18,14 @@ public class FluentCrmException extends RuntimeException {
     private final transient HttpHeaders headers;
     private final String rawBody;
 
-    public FluentCrmException(String message, int statusCode, String errorCode, String serverMessage, HttpHeaders headers, String rawBody, Throwable cause) {
+    public FluentCrmException(
+            String message,
+            int statusCode,
+            String errorCode,
+            String serverMessage,
+            HttpHeaders headers,
+            String rawBody,
+            Throwable cause) {
         super(message, cause);
         this.statusCode = statusCode;
         this.errorCode = errorCode;
@@ -29,7 +36,14 @@ public class FluentCrmException extends RuntimeException {
 
     /** Builds the exception of an error answer; subclasses pass their own status family. */
     protected FluentCrmException(ErrorResponse response) {
-        this(response.describe(), response.statusCode(), response.errorCode(), response.serverMessage(), response.headers(), response.rawBody(), null);
+        this(
+                response.describe(),
+                response.statusCode(),
+                response.errorCode(),
+                response.serverMessage(),
+                response.headers(),
+                response.rawBody(),
+                null);
     }
 
     /** The HTTP status, or 0 when no answer arrived. */

@@ -17,7 +17,8 @@ public class RateLimitedException extends FluentCrmException {
 
     /** The server's {@code Retry-After} in seconds, when it sent one as a number. */
     public Optional<Duration> retryAfter() {
-        return headers().flatMap(h -> h.firstValue("retry-after"))
+        return headers()
+                .flatMap(h -> h.firstValue("retry-after"))
                 .filter(v -> v.strip().matches("[0-9]+"))
                 .map(v -> Duration.ofSeconds(Long.parseLong(v.strip())));
     }

@@ -13,6 +13,13 @@ public class UnexpectedResponseException extends FluentCrmException {
     }
 
     public UnexpectedResponseException(String message, ErrorResponse response, Throwable cause) {
-        super(message, response.statusCode(), response.errorCode(), response.serverMessage(), response.headers(), response.rawBody(), cause);
+        super(
+                message,
+                response.statusCode(),
+                response.errorCode(),
+                response.serverMessage(),
+                response.headers(),
+                response.rawBody(),
+                cause);
     }
 }

@@ -21,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -72,7 +73,8 @@ public final class ApiExecutor {
 
     /** Sends a request whose answer carries nothing the caller needs. */
     public ApiResponse<Void> execute(ApiRequest request) {
-        return execute(request, mapper.constructType(JsonNode.class), JsonPointer.empty()).withValue(null);
+        return execute(request, mapper.constructType(JsonNode.class), JsonPointer.empty())
+                .withValue(null);
     }
 
     /**
@@ -87,7 +89,8 @@ public final class ApiExecutor {
         return supply(request).thenCompose(r -> executeAsync(r, type));
     }
 
-    public <T> CompletableFuture<ApiResponse<T>> executeAsync(Supplier<ApiRequest> request, TypeReference<T> type, String pointer) {
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(
+            Supplier<ApiRequest> request, TypeReference<T> type, String pointer) {
         return supply(request).thenCompose(r -> executeAsync(r, type, pointer));
     }
 
@@ -111,12 +114,14 @@ public final class ApiExecutor {
         return executeAsync(request, mapper.constructType(type), JsonPointer.empty());
     }
 
-    public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, TypeReference<T> type, String pointer) {
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(
+            ApiRequest request, TypeReference<T> type, String pointer) {
         return executeAsync(request, mapper.constructType(type), JsonPointer.compile(pointer));
     }
 
     public CompletableFuture<ApiResponse<Void>> executeAsync(ApiRequest request) {
-        return this.<JsonNode>executeAsync(request, mapper.constructType(JsonNode.class), JsonPointer.empty()).thenApply(r -> r.withValue(null));
+        return this.<JsonNode>executeAsync(request, mapper.constructType(JsonNode.class), JsonPointer.empty())
+                .thenApply(r -> r.withValue(null));
     }
 
     /** Sends the request and decodes the part of the body at {@code pointer} (an envelope's key). */
@@ -156,23 +161,32 @@ public final class ApiExecutor {
         return attemptAsync(request, http, type, pointer, 1);
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> attemptAsync(ApiRequest request, HttpRequest http, JavaType type, JsonPointer pointer, int attempt) {
-        CompletableFuture<HttpResponse<String>> exchange = options.httpClient().sendAsync(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private <T> CompletableFuture<ApiResponse<T>> attemptAsync(
+            ApiRequest request, HttpRequest http, JavaType type, JsonPointer pointer, int attempt) {
+        CompletableFuture<HttpResponse<String>> exchange =
+                options.httpClient().sendAsync(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return withDeadline(exchange)
                 .handle((response, failure) -> {
                     if (failure != null) {
-                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause()
+                                : failure;
                         ApiConnectionException error = cause instanceof IOException io
                                 ? connectionFailure(request, io)
                                 : new ApiConnectionException(request + " failed: " + cause, false, cause);
                         if (!options.retryPolicy().mayRetry(request.method(), attempt)) {
                             return CompletableFuture.<ApiResponse<T>>failedFuture(error);
                         }
-                        return later(options.retryPolicy().delayBeforeRetry(attempt, null).toMillis(),
+                        return later(
+                                options.retryPolicy()
+                                        .delayBeforeRetry(attempt, null)
+                                        .toMillis(),
                                 () -> this.<T>attemptAsync(request, http, type, pointer, attempt + 1));
                     }
                     if (shouldRetry(request, response, attempt)) {
-                        long delay = options.retryPolicy().delayBeforeRetry(attempt, RetryAfter.parse(response.headers())).toMillis();
+                        long delay = options.retryPolicy()
+                                .delayBeforeRetry(attempt, RetryAfter.parse(response.headers()))
+                                .toMillis();
                         return later(delay, () -> this.<T>attemptAsync(request, http, type, pointer, attempt + 1));
                     }
                     try {
@@ -185,28 +199,37 @@ public final class ApiExecutor {
     }
 
     private static <T> CompletableFuture<T> later(long millis, Supplier<CompletableFuture<T>> next) {
-        return CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS))
+        return CompletableFuture.supplyAsync(
+                        () -> null, CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS))
                 .thenCompose(ignored -> next.get());
     }
 
     private boolean shouldRetry(ApiRequest request, HttpResponse<String> response, int attempt) {
-        return RetryPolicy.isRetryableStatus(response.statusCode()) && options.retryPolicy().mayRetry(request.method(), attempt);
+        return RetryPolicy.isRetryableStatus(response.statusCode())
+                && options.retryPolicy().mayRetry(request.method(), attempt);
     }
 
-    private <T> ApiResponse<T> handle(ApiRequest request, HttpResponse<String> response, JavaType type, JsonPointer pointer) {
+    private <T> ApiResponse<T> handle(
+            ApiRequest request, HttpResponse<String> response, JavaType type, JsonPointer pointer) {
         int status = response.statusCode();
         String body = response.body();
         if (status < 200 || status >= 300) {
             throw errors.map(request.toString(), status, response.headers(), redact(body));
         }
         try {
-            return new ApiResponse<>(status, response.headers(), body, JsonParts.read(readers.computeIfAbsent(type, mapper::readerFor), body, pointer));
+            return new ApiResponse<>(
+                    status,
+                    response.headers(),
+                    body,
+                    JsonParts.read(readers.computeIfAbsent(type, mapper::readerFor), body, pointer));
         } catch (IOException e) {
             String why = redact(e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
             String where = e instanceof JsonMappingException mapping ? " at " + mapping.getPathReference() : "";
-            throw new UnexpectedResponseException(request + " answered " + status + " with a body that is not " + type.toCanonical()
-                    + where + ": " + why,
-                    new ErrorResponse(request.toString(), status, null, null, response.headers(), redact(body)), e);
+            throw new UnexpectedResponseException(
+                    request + " answered " + status + " with a body that is not " + type.toCanonical() + where + ": "
+                            + why,
+                    new ErrorResponse(request.toString(), status, null, null, response.headers(), redact(body)),
+                    e);
         }
     }
 
@@ -255,7 +278,8 @@ public final class ApiExecutor {
     }
 
     private HttpTimeoutException bodyTimeout() {
-        return new HttpTimeoutException("no complete answer within " + options.requestTimeout().toMillis() + " ms");
+        return new HttpTimeoutException(
+                "no complete answer within " + options.requestTimeout().toMillis() + " ms");
     }
 
     private String redact(String text) {
@@ -275,16 +299,22 @@ public final class ApiExecutor {
         if (request.isMultipart()) {
             String boundary = "fluentcrm-" + UUID.randomUUID();
             http.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(FormBody.multipart(boundary, request.formFields(), request.files())));
+                    .method(
+                            request.method(),
+                            HttpRequest.BodyPublishers.ofByteArray(
+                                    FormBody.multipart(boundary, request.formFields(), request.files())));
         } else if (request.isForm()) {
             http.header("Content-Type", "application/x-www-form-urlencoded")
-                    .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(FormBody.urlEncoded(request.formFields())));
+                    .method(
+                            request.method(),
+                            HttpRequest.BodyPublishers.ofByteArray(FormBody.urlEncoded(request.formFields())));
         } else if (request.body() != null) {
             byte[] json;
             try {
                 json = mapper.writeValueAsBytes(request.body());
             } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("The body of " + request + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+                throw new IllegalArgumentException(
+                        "The body of " + request + " cannot be written as JSON: " + e.getOriginalMessage(), e);
             }
             http.header("Content-Type", "application/json; charset=utf-8")
                     .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(json));
@@ -321,11 +351,13 @@ public final class ApiExecutor {
 
     private static ApiConnectionException connectionFailure(ApiRequest request, IOException e) {
         boolean timeout = e instanceof HttpTimeoutException;
-        String what = timeout ? "timed out" : "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+        String what = timeout
+                ? "timed out"
+                : "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
         return new ApiConnectionException(request + " " + what, timeout, e);
     }
 
-    private static void sleep(java.time.Duration delay, FluentCrmException failure) {
+    private static void sleep(Duration delay, FluentCrmException failure) {
         try {
             Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {

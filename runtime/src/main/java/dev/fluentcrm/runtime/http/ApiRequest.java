@@ -109,7 +109,8 @@ public final class ApiRequest {
         /** A path parameter; required, so {@code null} is refused with the parameter's name. */
         public Builder path(String name, Object value) {
             if (value == null) {
-                throw new IllegalArgumentException("The path parameter '" + name + "' of " + method + " " + pathTemplate + " is required");
+                throw new IllegalArgumentException(
+                        "The path parameter '" + name + "' of " + method + " " + pathTemplate + " is required");
             }
             pathParams.put(name, QueryValues.format(value));
             return this;

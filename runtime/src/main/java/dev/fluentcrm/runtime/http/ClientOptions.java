@@ -32,11 +32,16 @@ public final class ClientOptions {
         this.requestTimeout = builder.requestTimeout;
         this.retryPolicy = builder.retryPolicy;
         this.userAgent = builder.userAgent;
-        this.httpClient = builder.httpClient != null ? builder.httpClient
-                : HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.httpClient = builder.httpClient != null
+                ? builder.httpClient
+                : HttpClient.newBuilder()
+                        .connectTimeout(connectTimeout)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
         if (credentials != null && !builder.allowInsecureHttp && isInsecure(apiRoot)) {
-            throw new IllegalArgumentException("Refusing to send the Application Password over plain http to " + apiRoot.getHost()
-                    + ": use https, or allowInsecureHttp(true) if you accept that anyone on the network can read it");
+            throw new IllegalArgumentException(
+                    "Refusing to send the Application Password over plain http to " + apiRoot.getHost()
+                            + ": use https, or allowInsecureHttp(true) if you accept that anyone on the network can read it");
         }
     }
 
@@ -87,7 +92,8 @@ public final class ClientOptions {
 
     @Override
     public String toString() {
-        return "ClientOptions[apiRoot=" + apiRoot + ", credentials=" + credentials + ", retryPolicy=" + retryPolicy + "]";
+        return "ClientOptions[apiRoot=" + apiRoot + ", credentials=" + credentials + ", retryPolicy=" + retryPolicy
+                + "]";
     }
 
     /** Builds {@link ClientOptions}. */
@@ -101,8 +107,7 @@ public final class ClientOptions {
         private HttpClient httpClient;
         private boolean allowInsecureHttp;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The WordPress site, such as {@code https://example.com} or {@code https://example.com/blog}. */
         public Builder siteUrl(String siteUrl) {

@@ -20,7 +20,8 @@ public final class Credentials {
         if (user.isBlank()) {
             throw new IllegalArgumentException("The WordPress user name is empty");
         }
-        this.authorizationHeader = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorizationHeader =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -32,8 +32,7 @@ final class Deadlines {
     private static final Map<Long, Lane> LANES = new ConcurrentHashMap<>();
     private static final Thread WATCHER = watcher();
 
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     /** Starts the clock of a call: {@code onExpiry} runs on the watcher thread if it is not {@link Call#end() ended} within {@code timeout}. */
     static Call start(Duration timeout, Runnable onExpiry) {

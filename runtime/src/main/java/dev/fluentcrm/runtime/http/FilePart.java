@@ -26,7 +26,10 @@ public final class FilePart {
     public static FilePart of(Path file) {
         try {
             String type = Files.probeContentType(file);
-            return new FilePart(file.getFileName().toString(), type == null ? "application/octet-stream" : type, Files.readAllBytes(file));
+            return new FilePart(
+                    file.getFileName().toString(),
+                    type == null ? "application/octet-stream" : type,
+                    Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

@@ -11,8 +11,7 @@ import java.util.Map;
 
 /** Turns parameter values into the text PHP expects, and pairs into an encoded query string. */
 final class QueryValues {
-    private QueryValues() {
-    }
+    private QueryValues() {}
 
     static String format(Object value) {
         if (value instanceof OpenEnum openEnum) {
@@ -40,7 +39,8 @@ final class QueryValues {
             if (query.length() > 0) {
                 query.append('&');
             }
-            query.append(URLEncoder.encode(pair.getKey(), StandardCharsets.UTF_8)).append('=')
+            query.append(URLEncoder.encode(pair.getKey(), StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(pair.getValue(), StandardCharsets.UTF_8));
         }
         return query.toString();

@@ -9,8 +9,7 @@ import java.time.format.DateTimeParseException;
 
 /** Reads {@code Retry-After}: a number of seconds or an HTTP date. */
 final class RetryAfter {
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     static Duration parse(HttpHeaders headers) {
         return headers.firstValue("retry-after").map(RetryAfter::parse).orElse(null);
@@ -22,7 +21,8 @@ final class RetryAfter {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(text)));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant when = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant when = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 Duration wait = Duration.between(Instant.now(), when);
                 return wait.isNegative() ? Duration.ZERO : wait;
             } catch (DateTimeParseException notDate) {

@@ -82,8 +82,7 @@ public final class RetryPolicy {
         private Duration maxDelay = Duration.ofSeconds(10);
         private boolean retryNonIdempotent;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Total tries including the first, from 1 (no retry) to 10. */
         public Builder maxAttempts(int maxAttempts) {

@@ -12,8 +12,7 @@ import java.util.Map;
  * lists can hold, and they keep the order of keys.
  */
 public final class Immutable {
-    private Immutable() {
-    }
+    private Immutable() {}
 
     /** An unmodifiable copy, or null for null (the field was absent). */
     public static <T> List<T> list(List<T> list) {

@@ -13,8 +13,7 @@ import java.io.IOException;
  * same pass that reads the body, without building a tree of the whole answer first.
  */
 public final class JsonParts {
-    private JsonParts() {
-    }
+    private JsonParts() {}
 
     /**
      * Binds the value at {@code pointer} of {@code body} (the whole body for an empty pointer)
@@ -79,7 +78,9 @@ public final class JsonParts {
     /** The first token of the element at {@code index}, or null after the array's end when it is absent. */
     private static JsonToken intoElement(JsonParser parser, int index) throws IOException {
         int position = 0;
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
+        for (JsonToken token = parser.nextToken();
+                token != JsonToken.END_ARRAY && token != null;
+                token = parser.nextToken()) {
             if (position++ == index) {
                 return token;
             }

@@ -8,16 +8,15 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.DateTimeException;
 import java.util.Locale;
 
 /** Readers and writers for the scalars PHP spells in more than one way. */
 final class LenientScalars {
-    private LenientScalars() {
-    }
+    private LenientScalars() {}
 
     /** Reads true, 1, "1", "yes", "on", "true" as true; false, 0, "0", "no", "off", "false", "" as false. */
     static final class BooleanReader extends StdScalarDeserializer<Boolean> {
@@ -48,9 +47,16 @@ final class LenientScalars {
 
         private static Boolean parse(String text, JsonParser p, DeserializationContext ctxt) throws IOException {
             switch (text) {
-                case "1": case "yes": case "true": case "on":
+                case "1":
+                case "yes":
+                case "true":
+                case "on":
                     return Boolean.TRUE;
-                case "0": case "no": case "false": case "off": case "":
+                case "0":
+                case "no":
+                case "false":
+                case "off":
+                case "":
                     return Boolean.FALSE;
                 default:
                     return (Boolean) ctxt.handleWeirdStringValue(Boolean.class, text, "not a PHP boolean");
@@ -83,12 +89,16 @@ final class LenientScalars {
                 if (text.length() == 10) {
                     return LocalDate.parse(text).atStartOfDay();
                 }
-                if (text.length() > 19 && (text.endsWith("Z") || text.charAt(text.length() - 6) == '+' || text.charAt(text.length() - 6) == '-')) {
+                if (text.length() > 19
+                        && (text.endsWith("Z")
+                                || text.charAt(text.length() - 6) == '+'
+                                || text.charAt(text.length() - 6) == '-')) {
                     return OffsetDateTime.parse(text).toLocalDateTime();
                 }
                 return LocalDateTime.parse(text);
             } catch (DateTimeException e) {
-                return (LocalDateTime) ctxt.handleWeirdStringValue(LocalDateTime.class, text, "not a date-time: " + e.getMessage());
+                return (LocalDateTime)
+                        ctxt.handleWeirdStringValue(LocalDateTime.class, text, "not a date-time: " + e.getMessage());
             }
         }
     }

@@ -9,8 +9,7 @@ public final class PhpDates {
     /** {@code 2026-11-26 10:00:00} */
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private PhpDates() {
-    }
+    private PhpDates() {}
 
     /**
      * {@code 2026-11-26 10:00:00} (or with {@code T} between date and time) read by hand, or null
@@ -20,8 +19,12 @@ public final class PhpDates {
      * @throws java.time.DateTimeException when the shape is right but a field is out of range
      */
     public static LocalDateTime parseMysqlDateTime(String text) {
-        if (text.length() != 19 || text.charAt(4) != '-' || text.charAt(7) != '-' || (text.charAt(10) != ' ' && text.charAt(10) != 'T')
-                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+        if (text.length() != 19
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || (text.charAt(10) != ' ' && text.charAt(10) != 'T')
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':') {
             return null;
         }
         int year = digits(text, 0, 4);
@@ -43,7 +46,10 @@ public final class PhpDates {
      * @throws java.time.DateTimeException when the shape is right but a field is out of range
      */
     public static LocalDate parseMysqlDate(String text) {
-        if (text.length() < 10 || text.charAt(4) != '-' || text.charAt(7) != '-' || (text.length() > 10 && text.charAt(10) != ' ' && text.charAt(10) != 'T')) {
+        if (text.length() < 10
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || (text.length() > 10 && text.charAt(10) != ' ' && text.charAt(10) != 'T')) {
             return null;
         }
         int year = digits(text, 0, 4);

@@ -10,8 +10,7 @@ import java.io.IOException;
  * boolean reader of {@link PhpJson} accepts every spelling.
  */
 public final class PhpFlag {
-    private PhpFlag() {
-    }
+    private PhpFlag() {}
 
     /** Writes {@code true}/{@code false} as {@code "yes"}/{@code "no"}. */
     public static final class YesNo extends StdSerializer<Boolean> {

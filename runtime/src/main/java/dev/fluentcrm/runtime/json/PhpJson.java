@@ -19,8 +19,7 @@ import java.time.LocalDateTime;
  * server expects.
  */
 public final class PhpJson {
-    private PhpJson() {
-    }
+    private PhpJson() {}
 
     /** A new mapper; build one per client and share it, since mappers are thread-safe. */
     public static ObjectMapper newMapper() {
@@ -43,7 +42,8 @@ public final class PhpJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .build();
         // "" where a number, date or object is expected means "no value".
         mapper.coercionConfigDefaults()

@@ -24,25 +24,35 @@ final class PhpShapes extends BeanDeserializerModifier {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription desc, JsonDeserializer<?> deserializer) {
+    public JsonDeserializer<?> modifyDeserializer(
+            DeserializationConfig config, BeanDescription desc, JsonDeserializer<?> deserializer) {
         Class<?> type = desc.getBeanClass();
-        if (type.isPrimitive() || type.isEnum() || type.getName().startsWith("java.") || JsonNode.class.isAssignableFrom(type)) {
+        if (type.isPrimitive()
+                || type.isEnum()
+                || type.getName().startsWith("java.")
+                || JsonNode.class.isAssignableFrom(type)) {
             return deserializer;
         }
         return new Tolerant(deserializer, Shape.RECORD);
     }
 
     @Override
-    public JsonDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
+    public JsonDeserializer<?> modifyMapDeserializer(
+            DeserializationConfig config, MapType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
         return new Tolerant(deserializer, Shape.MAP);
     }
 
     @Override
-    public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
+    public JsonDeserializer<?> modifyCollectionDeserializer(
+            DeserializationConfig config, CollectionType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
         return new Tolerant(deserializer, Shape.LIST);
     }
 
-    private enum Shape { RECORD, MAP, LIST }
+    private enum Shape {
+        RECORD,
+        MAP,
+        LIST
+    }
 
     private static final class Tolerant extends DelegatingDeserializer {
         private static final long serialVersionUID = 1L;
@@ -61,7 +71,8 @@ final class PhpShapes extends BeanDeserializerModifier {
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken token = p.currentToken();
-            if (token == JsonToken.VALUE_FALSE || (token == JsonToken.VALUE_STRING && p.getText().isEmpty())) {
+            if (token == JsonToken.VALUE_FALSE
+                    || (token == JsonToken.VALUE_STRING && p.getText().isEmpty())) {
                 return null;
             }
             if (shape == Shape.MAP && token == JsonToken.START_ARRAY) {
@@ -69,7 +80,8 @@ final class PhpShapes extends BeanDeserializerModifier {
                 if (array.isEmpty()) {
                     return new LinkedHashMap<>();
                 }
-                return ctxt.handleUnexpectedToken(handledType(), JsonToken.START_ARRAY, p, "an array where an object was expected");
+                return ctxt.handleUnexpectedToken(
+                        handledType(), JsonToken.START_ARRAY, p, "an array where an object was expected");
             }
             if (shape == Shape.LIST && token == JsonToken.START_OBJECT) {
                 JsonNode object = p.readValueAsTree();
@@ -77,7 +89,8 @@ final class PhpShapes extends BeanDeserializerModifier {
                 // single value, which the delegate wraps into a one-element list.
                 boolean numericKeys = !object.isEmpty();
                 for (var property : object.properties()) {
-                    numericKeys &= !property.getKey().isEmpty() && property.getKey().chars().allMatch(Character::isDigit);
+                    numericKeys &= !property.getKey().isEmpty()
+                            && property.getKey().chars().allMatch(Character::isDigit);
                 }
                 JsonNode values = object;
                 if (numericKeys) {

@@ -28,12 +28,14 @@ public final class Page<T> {
     private final IntFunction<Page<T>> fetcher;
 
     @JsonCreator
-    Page(@JsonProperty("data") List<T> items,
-         @JsonProperty("total") Long total,
-         @JsonProperty("per_page") Integer perPage,
-         @JsonProperty("current_page") Integer currentPage,
-         @JsonProperty("last_page") Integer lastPage) {
-        this(items == null ? List.of() : items,
+    Page(
+            @JsonProperty("data") List<T> items,
+            @JsonProperty("total") Long total,
+            @JsonProperty("per_page") Integer perPage,
+            @JsonProperty("current_page") Integer currentPage,
+            @JsonProperty("last_page") Integer lastPage) {
+        this(
+                items == null ? List.of() : items,
                 total == null ? 0 : total,
                 perPage == null ? 0 : perPage,
                 currentPage == null ? 1 : currentPage,
@@ -112,7 +114,9 @@ public final class Page<T> {
 
     /** {@link #autoPaging()} as a sequential stream. */
     public Stream<T> autoPagingStream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(autoPaging().iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(autoPaging().iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+                false);
     }
 
     @Override

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.fluentcrm.runtime.http.ApiExecutor;
 import dev.fluentcrm.runtime.http.ApiRequest;
 import dev.fluentcrm.runtime.http.RetryPolicy;
+import dev.fluentcrm.runtime.json.PhpJson;
 import dev.fluentcrm.runtime.page.Page;
 import dev.fluentcrm.runtime.testing.Models.Contact;
 import dev.fluentcrm.runtime.testing.Models.Tag;
 import dev.fluentcrm.runtime.testing.TestClients;
 import dev.fluentcrm.runtime.testing.TestServer;
 import dev.fluentcrm.runtime.testing.TestServer.Reply;
+import java.net.http.HttpHeaders;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,8 @@ class ErrorShapesTest {
 
     private final TestServer server = TestServer.start();
     private final ApiExecutor executor = TestClients.executor(server, RetryPolicy.none());
-    private final ApiRequest get = ApiRequest.builder("GET", "/subscribers/{id}").path("id", 7).build();
+    private final ApiRequest get =
+            ApiRequest.builder("GET", "/subscribers/{id}").path("id", 7).build();
 
     @AfterEach
     void stop() {
@@ -63,42 +66,53 @@ class ErrorShapesTest {
         FluentCrmException e = fail(Reply.html(500, WP_FATAL_ERROR_PAGE));
 
         assertThat(e).isInstanceOf(ServerException.class);
-        assertThat(e.serverMessage()).hasValueSatisfying(m -> assertThat(m)
-                .contains("There has been a critical error on this website.")
-                .doesNotContain("<", ">", "&rsaquo;", "background"));
+        assertThat(e.serverMessage())
+                .hasValueSatisfying(m -> assertThat(m)
+                        .contains("There has been a critical error on this website.")
+                        .doesNotContain("<", ">", "&rsaquo;", "background"));
         assertThat(e.getMessage()).contains("500").contains("There has been a critical error on this website.");
     }
 
     @Test
     void wordpressFatalErrorAsJsonHasReadableText() {
         // What wp_die() sends instead of the page when the client asks for JSON, as the SDK does.
-        FluentCrmException e = fail(Reply.json(500, "{\"code\":\"internal_server_error\",\"message\":\"<p>There has been a critical error on this website.<\\/p>"
-                + "<p><a href=\\\"https:\\/\\/wordpress.org\\/documentation\\/article\\/faq-troubleshooting\\/\\\">Learn more about troubleshooting WordPress.<\\/a><\\/p>\","
-                + "\"data\":{\"status\":500},\"additional_errors\":[]}"));
+        FluentCrmException e = fail(Reply.json(
+                500,
+                "{\"code\":\"internal_server_error\",\"message\":\"<p>There has been a critical error on this website.<\\/p>"
+                        + "<p><a href=\\\"https:\\/\\/wordpress.org\\/documentation\\/article\\/faq-troubleshooting\\/\\\">Learn more about troubleshooting WordPress.<\\/a><\\/p>\","
+                        + "\"data\":{\"status\":500},\"additional_errors\":[]}"));
 
         assertThat(e).isInstanceOf(ServerException.class);
         assertThat(e.errorCode()).contains("internal_server_error");
-        assertThat(e.serverMessage()).contains("There has been a critical error on this website. Learn more about troubleshooting WordPress.");
+        assertThat(e.serverMessage())
+                .contains(
+                        "There has been a critical error on this website. Learn more about troubleshooting WordPress.");
     }
 
     @Test
     void jsonMessageWithAngleBracketsButNoMarkupIsKept() {
-        FluentCrmException e = fail(Reply.json(400, "{\"message\":\"Invalid sender <noreply@example.com> &amp; more\"}"));
+        FluentCrmException e =
+                fail(Reply.json(400, "{\"message\":\"Invalid sender <noreply@example.com> &amp; more\"}"));
 
         assertThat(e.serverMessage()).contains("Invalid sender <noreply@example.com> &amp; more");
     }
 
     @Test
     void pageWithOnlyATitleGivesTheDecodedTitle() {
-        FluentCrmException e = fail(Reply.html(503, "<html><head><title>Site &amp; Co &rsaquo; Maintenance &#8211; back soon</title></head><body></body></html>"));
+        FluentCrmException e = fail(
+                Reply.html(
+                        503,
+                        "<html><head><title>Site &amp; Co &rsaquo; Maintenance &#8211; back soon</title></head><body></body></html>"));
 
         assertThat(e.serverMessage()).contains("Site & Co \u203A Maintenance \u2013 back soon");
     }
 
     @Test
     void proxyErrorPageGivesItsHeading() {
-        FluentCrmException e = fail(Reply.html(502,
-                "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"));
+        FluentCrmException e = fail(
+                Reply.html(
+                        502,
+                        "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"));
 
         assertThat(e).isInstanceOf(ServerException.class);
         assertThat(e.serverMessage()).contains("502 Bad Gateway");
@@ -106,10 +120,17 @@ class ErrorShapesTest {
 
     @Test
     void phpErrorTextWithoutPageIsKeptAsText() {
-        FluentCrmException e = fail(Reply.html(500, "<br />\n<b>Fatal error</b>:  Allowed memory size of 134217728 bytes exhausted in <b>/var/www/html/wp-includes/x.php</b> on line <b>12</b><br />\n"));
+        FluentCrmException e = fail(
+                Reply.html(
+                        500,
+                        "<br />\n<b>Fatal error</b>:  Allowed memory size of 134217728 bytes exhausted in <b>/var/www/html/wp-includes/x.php</b> on line <b>12</b><br />\n"));
 
         assertThat(e).isInstanceOf(ServerException.class);
-        assertThat(e.serverMessage()).hasValueSatisfying(m -> assertThat(m).startsWith("Fatal error").contains("Allowed memory size").doesNotContain("<"));
+        assertThat(e.serverMessage())
+                .hasValueSatisfying(m -> assertThat(m)
+                        .startsWith("Fatal error")
+                        .contains("Allowed memory size")
+                        .doesNotContain("<"));
     }
 
     @Test
@@ -123,7 +144,8 @@ class ErrorShapesTest {
 
     @Test
     void fluentCrmDatabaseError423IsUnexpected() {
-        FluentCrmException e = fail(Reply.json(423, "{\"message\":\"Database error: Table 'wp_fc_subscribers' doesn't exist\"}"));
+        FluentCrmException e =
+                fail(Reply.json(423, "{\"message\":\"Database error: Table 'wp_fc_subscribers' doesn't exist\"}"));
 
         assertThat(e).isExactlyInstanceOf(UnexpectedResponseException.class);
         assertThat(e.serverMessage()).contains("Database error: Table 'wp_fc_subscribers' doesn't exist");
@@ -131,7 +153,8 @@ class ErrorShapesTest {
 
     @Test
     void redirectToTheLoginPageIsUnauthorized() {
-        FluentCrmException e = fail(Reply.status(302).header("Location", server.siteUrl() + "/wp-login.php?redirect_to=%2Fwp-json%2F"));
+        FluentCrmException e = fail(
+                Reply.status(302).header("Location", server.siteUrl() + "/wp-login.php?redirect_to=%2Fwp-json%2F"));
 
         assertThat(e).isInstanceOf(UnauthorizedException.class);
         assertThat(e.serverMessage()).hasValueSatisfying(m -> assertThat(m).contains("login"));
@@ -148,7 +171,8 @@ class ErrorShapesTest {
 
     @Test
     void wordpressErrorWith422HasNoFieldErrors() {
-        FluentCrmException e = fail(Reply.json(422, "{\"code\":\"invalid_data\",\"message\":\"The data is invalid\",\"data\":{\"status\":422}}"));
+        FluentCrmException e = fail(Reply.json(
+                422, "{\"code\":\"invalid_data\",\"message\":\"The data is invalid\",\"data\":{\"status\":422}}"));
 
         assertThat(e).isInstanceOf(ValidationException.class);
         assertThat(((ValidationException) e).fieldErrors()).isEmpty();
@@ -158,12 +182,15 @@ class ErrorShapesTest {
 
     @Test
     void laravelValidationShape() {
-        FluentCrmException e = fail(Reply.json(422,
-                "{\"message\":\"The given data was invalid.\",\"errors\":{\"email\":[\"The email field is required.\"],\"title\":{\"required\":\"Title is required\"}}}"));
+        FluentCrmException e = fail(
+                Reply.json(
+                        422,
+                        "{\"message\":\"The given data was invalid.\",\"errors\":{\"email\":[\"The email field is required.\"],\"title\":{\"required\":\"Title is required\"}}}"));
 
-        assertThat(((ValidationException) e).fieldErrors()).isEqualTo(Map.of(
-                "email", Map.of("0", "The email field is required."),
-                "title", Map.of("required", "Title is required")));
+        assertThat(((ValidationException) e).fieldErrors())
+                .isEqualTo(Map.of(
+                        "email", Map.of("0", "The email field is required."),
+                        "title", Map.of("required", "Title is required")));
         assertThat(e.serverMessage()).contains("The given data was invalid.");
     }
 
@@ -172,9 +199,13 @@ class ErrorShapesTest {
         String truncated = "{\"subscribers\":{\"total\":5,\"data\":[{\"id\":5,\"first_na";
         server.enqueue(Reply.ok(truncated));
 
-        Throwable thrown = TestClients.failure(() -> executor.execute(get, new TypeReference<Page<Contact>>() { }, "/subscribers"));
+        Throwable thrown =
+                TestClients.failure(() -> executor.execute(get, new TypeReference<Page<Contact>>() {}, "/subscribers"));
 
-        assertThat(thrown).isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("Page").hasMessageContaining("Contact");
+        assertThat(thrown)
+                .isInstanceOf(UnexpectedResponseException.class)
+                .hasMessageContaining("Page")
+                .hasMessageContaining("Contact");
         FluentCrmException e = (FluentCrmException) thrown;
         assertThat(e.statusCode()).isEqualTo(200);
         assertThat(e.rawBody()).contains(truncated);
@@ -187,7 +218,10 @@ class ErrorShapesTest {
 
         Throwable thrown = TestClients.failure(() -> executor.execute(get, Tag.class));
 
-        assertThat(thrown).isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("Tag").hasMessageContaining("200");
+        assertThat(thrown)
+                .isInstanceOf(UnexpectedResponseException.class)
+                .hasMessageContaining("Tag")
+                .hasMessageContaining("200");
     }
 
     @Test
@@ -196,26 +230,32 @@ class ErrorShapesTest {
 
         Throwable thrown = TestClients.failure(() -> executor.execute(get, Tag.class));
 
-        assertThat(thrown).isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("Tag").hasMessageContaining("id");
-        assertThat(((FluentCrmException) thrown).rawBody()).hasValueSatisfying(b -> assertThat(b).contains("not-a-number"));
+        assertThat(thrown)
+                .isInstanceOf(UnexpectedResponseException.class)
+                .hasMessageContaining("Tag")
+                .hasMessageContaining("id");
+        assertThat(((FluentCrmException) thrown).rawBody())
+                .hasValueSatisfying(b -> assertThat(b).contains("not-a-number"));
     }
 
     @Test
     void htmlIn200IsUnexpected() {
         server.enqueue(Reply.html(200, "<html><body>Maintenance</body></html>"));
 
-        assertThat(TestClients.failure(() -> executor.execute(get, JsonNode.class))).isInstanceOf(UnexpectedResponseException.class);
+        assertThat(TestClients.failure(() -> executor.execute(get, JsonNode.class)))
+                .isInstanceOf(UnexpectedResponseException.class);
     }
 
     @Test
     void errorMapperWorksWithoutAServerToo() {
-        ErrorMapper mapper = new ErrorMapper(dev.fluentcrm.runtime.json.PhpJson.newMapper());
-        java.net.http.HttpHeaders none = java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true);
+        ErrorMapper mapper = new ErrorMapper(PhpJson.newMapper());
+        HttpHeaders none = HttpHeaders.of(Map.of(), (a, b) -> true);
 
         assertThat(mapper.map("GET /x", 401, none, "")).isInstanceOf(UnauthorizedException.class);
         assertThat(mapper.map("GET /x", 403, none, null)).isInstanceOf(ForbiddenException.class);
         assertThat(mapper.map("GET /x", 409, none, "[]")).isExactlyInstanceOf(UnexpectedResponseException.class);
-        assertThat(mapper.map("GET /x", 503, none, "{\"error\":\"busy\"}")).isInstanceOf(ServerException.class)
+        assertThat(mapper.map("GET /x", 503, none, "{\"error\":\"busy\"}"))
+                .isInstanceOf(ServerException.class)
                 .satisfies(e -> assertThat(e.serverMessage()).contains("busy"));
     }
 }

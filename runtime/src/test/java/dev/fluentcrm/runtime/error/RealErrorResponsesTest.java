@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fluentcrm.runtime.http.ApiExecutor;
 import dev.fluentcrm.runtime.http.ApiRequest;
+import dev.fluentcrm.runtime.testing.Models;
 import dev.fluentcrm.runtime.testing.RealResponses;
 import dev.fluentcrm.runtime.testing.RealResponses.Sample;
 import dev.fluentcrm.runtime.testing.TestClients;
@@ -12,6 +13,8 @@ import dev.fluentcrm.runtime.testing.TestServer;
 import dev.fluentcrm.runtime.testing.TestServer.Reply;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -31,30 +34,48 @@ class RealErrorResponsesTest {
     }
 
     private static final Map<String, Consumer<Throwable>> EXPECTED = Map.of(
-            "err_no_auth", e -> assertThat(e).isInstanceOf(UnauthorizedException.class)
-                    .satisfies(x -> assertThat(((FluentCrmException) x).errorCode()).contains("rest_forbidden")),
-            "err_forbidden_low_role", e -> assertThat(e).isInstanceOf(ForbiddenException.class)
-                    .satisfies(x -> assertThat(((FluentCrmException) x).serverMessage()).contains("Sorry, you are not allowed to do that.")),
-            "err_missing_contact", e -> {
-                assertThat(e).isInstanceOf(ValidationException.class);
-                assertThat(((ValidationException) e).fieldErrors()).isEmpty();
-                assertThat(((ValidationException) e).serverMessage()).contains("Subscriber not found");
-            },
-            "err_missing_campaign", e -> assertThat(e).isInstanceOf(NotFoundException.class)
-                    .satisfies(x -> assertThat(((FluentCrmException) x).serverMessage())
-                            .contains("No query results for model [FluentCrm\\App\\Models\\Campaign].")),
-            "err_invalid_email", e -> {
-                assertThat(e).isInstanceOf(ValidationException.class);
-                assertThat(((ValidationException) e).fieldErrors())
-                        .isEqualTo(Map.of("email", Map.of("email", "The email must be a valid email address.")));
-                assertThat(((ValidationException) e).serverMessage()).contains("The email must be a valid email address.");
-            },
-            "err_malformed_json", e -> assertThat(e).isInstanceOf(BadRequestException.class)
-                    .satisfies(x -> assertThat(((FluentCrmException) x).errorCode()).contains("rest_invalid_json")),
-            "err_unknown_route", e -> assertThat(e).isInstanceOf(NotFoundException.class)
-                    .satisfies(x -> assertThat(((FluentCrmException) x).errorCode()).contains("rest_no_route"))
-                    .satisfies(x -> assertThat(((FluentCrmException) x).serverMessage())
-                            .contains("No route was found matching the URL and request method.")));
+            "err_no_auth",
+                    e -> assertThat(e)
+                            .isInstanceOf(UnauthorizedException.class)
+                            .satisfies(x -> assertThat(((FluentCrmException) x).errorCode())
+                                    .contains("rest_forbidden")),
+            "err_forbidden_low_role",
+                    e -> assertThat(e)
+                            .isInstanceOf(ForbiddenException.class)
+                            .satisfies(x -> assertThat(((FluentCrmException) x).serverMessage())
+                                    .contains("Sorry, you are not allowed to do that.")),
+            "err_missing_contact",
+                    e -> {
+                        assertThat(e).isInstanceOf(ValidationException.class);
+                        assertThat(((ValidationException) e).fieldErrors()).isEmpty();
+                        assertThat(((ValidationException) e).serverMessage()).contains("Subscriber not found");
+                    },
+            "err_missing_campaign",
+                    e -> assertThat(e)
+                            .isInstanceOf(NotFoundException.class)
+                            .satisfies(x -> assertThat(((FluentCrmException) x).serverMessage())
+                                    .contains("No query results for model [FluentCrm\\App\\Models\\Campaign].")),
+            "err_invalid_email",
+                    e -> {
+                        assertThat(e).isInstanceOf(ValidationException.class);
+                        assertThat(((ValidationException) e).fieldErrors())
+                                .isEqualTo(
+                                        Map.of("email", Map.of("email", "The email must be a valid email address.")));
+                        assertThat(((ValidationException) e).serverMessage())
+                                .contains("The email must be a valid email address.");
+                    },
+            "err_malformed_json",
+                    e -> assertThat(e)
+                            .isInstanceOf(BadRequestException.class)
+                            .satisfies(x -> assertThat(((FluentCrmException) x).errorCode())
+                                    .contains("rest_invalid_json")),
+            "err_unknown_route",
+                    e -> assertThat(e)
+                            .isInstanceOf(NotFoundException.class)
+                            .satisfies(x -> assertThat(((FluentCrmException) x).errorCode())
+                                    .contains("rest_no_route"))
+                            .satisfies(x -> assertThat(((FluentCrmException) x).serverMessage())
+                                    .contains("No route was found matching the URL and request method.")));
 
     static Stream<Sample> errorSamples() {
         return RealResponses.index().stream().filter(s -> s.name().startsWith("err_") && s.status() >= 300);
@@ -67,7 +88,8 @@ class RealErrorResponsesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("errorSamples")
     void mapsToTheRightException(Sample sample) {
-        server.enqueue(new Reply(sample.status(), Map.of("Content-Type", sample.contentType()), sample.body(), java.time.Duration.ZERO, false));
+        server.enqueue(new Reply(
+                sample.status(), Map.of("Content-Type", sample.contentType()), sample.body(), Duration.ZERO, false));
 
         Throwable thrown = TestClients.failure(() -> executor.execute(requestFor(sample), JsonNode.class));
 
@@ -76,18 +98,27 @@ class RealErrorResponsesTest {
         FluentCrmException e = (FluentCrmException) thrown;
         assertThat(e.statusCode()).isEqualTo(sample.status());
         assertThat(e.rawBody()).contains(sample.body());
-        assertThat(e.headers()).hasValueSatisfying(h -> assertThat(h.firstValue("content-type")).contains(sample.contentType()));
-        assertThat(e.getMessage()).contains(sample.method() + " " + sample.path()).contains(String.valueOf(sample.status()));
+        assertThat(e.headers())
+                .hasValueSatisfying(
+                        h -> assertThat(h.firstValue("content-type")).contains(sample.contentType()));
+        assertThat(e.getMessage())
+                .contains(sample.method() + " " + sample.path())
+                .contains(String.valueOf(sample.status()));
         assertThat(server.requestCount()).as("errors are not retried").isEqualTo(1);
     }
 
     @Test
     void everyCapturedErrorFileIsCovered() throws IOException {
-        try (Stream<java.nio.file.Path> files = Files.list(RealResponses.directory())) {
-            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("err_")).map(n -> n.replace(".json", "")))
+        try (Stream<Path> files = Files.list(RealResponses.directory())) {
+            assertThat(files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.startsWith("err_"))
+                            .map(n -> n.replace(".json", "")))
                     .isNotEmpty()
-                    .allSatisfy(name -> assertThat(RealResponses.index()).anySatisfy(s -> assertThat(s.name()).isEqualTo(name)))
-                    .allSatisfy(name -> assertThat(EXPECTED.containsKey(name) || RealResponses.sample(name).status() == 200).isTrue());
+                    .allSatisfy(name -> assertThat(RealResponses.index())
+                            .anySatisfy(s -> assertThat(s.name()).isEqualTo(name)))
+                    .allSatisfy(name -> assertThat(EXPECTED.containsKey(name)
+                                    || RealResponses.sample(name).status() == 200)
+                            .isTrue());
         }
     }
 
@@ -99,6 +130,7 @@ class RealErrorResponsesTest {
         JsonNode value = executor.execute(requestFor(sample), JsonNode.class).value();
         assertThat(value.isBoolean() && !value.asBoolean()).isTrue();
         server.enqueue(Reply.json(sample.status(), sample.body()));
-        assertThat(executor.execute(requestFor(sample), dev.fluentcrm.runtime.testing.Models.Contact.class).value()).isNull();
+        assertThat(executor.execute(requestFor(sample), Models.Contact.class).value())
+                .isNull();
     }
 }

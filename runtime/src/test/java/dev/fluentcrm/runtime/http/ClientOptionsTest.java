@@ -1,11 +1,12 @@
 package dev.fluentcrm.runtime.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fluentcrm.runtime.testing.TestClients;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,67 +29,101 @@ class ClientOptionsTest {
 
     @Test
     void optionsHideThePassword() {
-        ClientOptions options = withPassword("https://crm.example.com").retryPolicy(RetryPolicy.none()).build();
+        ClientOptions options = withPassword("https://crm.example.com")
+                .retryPolicy(RetryPolicy.none())
+                .build();
 
-        assertThat(options.toString()).contains("https://crm.example.com/wp-json/fluent-crm/v2").contains(TestClients.USER);
+        assertThat(options.toString())
+                .contains("https://crm.example.com/wp-json/fluent-crm/v2")
+                .contains(TestClients.USER);
         TestClients.assertNoSecret(options.toString());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://example.com", "http://crm.example.com/blog", "http://10.0.0.5:8080", "http://127.0.0.1.nip.io",
-            "http://localhost.example.com", "HTTP://EXAMPLE.COM"})
+    @ValueSource(
+            strings = {
+                "http://example.com",
+                "http://crm.example.com/blog",
+                "http://10.0.0.5:8080",
+                "http://127.0.0.1.nip.io",
+                "http://localhost.example.com",
+                "HTTP://EXAMPLE.COM"
+            })
     void refusesBasicAuthOverPlainHttpToAnotherHost(String url) {
         Throwable thrown = TestClients.failure(() -> withPassword(url).build());
 
-        assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(URI.create(url).getHost())
+        assertThat(thrown)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(URI.create(url).getHost())
                 .hasMessageContaining("allowInsecureHttp");
     }
 
     @Test
     void insecureHttpWhenTheCallerSaysSo() {
-        assertThatCode(() -> withPassword("http://example.com").allowInsecureHttp(true).build()).doesNotThrowAnyException();
+        assertThatCode(() -> withPassword("http://example.com")
+                        .allowInsecureHttp(true)
+                        .build())
+                .doesNotThrowAnyException();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.1", "http://127.0.0.1:8080/wp", "http://localhost", "http://LOCALHOST:8000", "http://[::1]:8080",
-            "https://example.com", "https://10.0.0.5"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1",
+                "http://127.0.0.1:8080/wp",
+                "http://localhost",
+                "http://LOCALHOST:8000",
+                "http://[::1]:8080",
+                "https://example.com",
+                "https://10.0.0.5"
+            })
     void allowsThisMachineAndHttps(String url) {
         assertThatCode(() -> withPassword(url).build()).doesNotThrowAnyException();
     }
 
     @Test
     void plainHttpWithoutCredentialsIsFine() {
-        assertThatCode(() -> ClientOptions.builder().siteUrl("http://example.com").build()).doesNotThrowAnyException();
+        assertThatCode(() ->
+                        ClientOptions.builder().siteUrl("http://example.com").build())
+                .doesNotThrowAnyException();
     }
 
     @Test
     void siteUrlBecomesTheApiRoot() {
-        assertThat(withPassword("https://example.com/blog///").build().apiRoot()).isEqualTo(URI.create("https://example.com/blog/wp-json/fluent-crm/v2"));
-        assertThat(ClientOptions.builder().apiRoot("https://example.com/?rest_route=/fluent-crm/v2").build().apiRoot().getQuery())
+        assertThat(withPassword("https://example.com/blog///").build().apiRoot())
+                .isEqualTo(URI.create("https://example.com/blog/wp-json/fluent-crm/v2"));
+        assertThat(ClientOptions.builder()
+                        .apiRoot("https://example.com/?rest_route=/fluent-crm/v2")
+                        .build()
+                        .apiRoot()
+                        .getQuery())
                 .isEqualTo("rest_route=/fluent-crm/v2");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"example.com", "ftp://example.com", "https://", "/wp-json"})
     void refusesWhatIsNoHttpUrl(String url) {
-        assertThat(TestClients.failure(() -> ClientOptions.builder().siteUrl(url))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(TestClients.failure(() -> ClientOptions.builder().siteUrl(url)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void requiresASiteAndAUser() {
         assertThat(TestClients.failure(() -> ClientOptions.builder().build())).isInstanceOf(NullPointerException.class);
-        assertThat(TestClients.failure(() -> Credentials.applicationPassword(" ", TestClients.PASSWORD))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(TestClients.failure(() -> Credentials.applicationPassword(" ", TestClients.PASSWORD)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void defaults() {
-        ClientOptions options = ClientOptions.builder().siteUrl("https://example.com").build();
+        ClientOptions options =
+                ClientOptions.builder().siteUrl("https://example.com").build();
 
         assertThat(options.credentials()).isNull();
         assertThat(options.userAgent()).isEqualTo("fluentcrm-java");
         assertThat(options.requestTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.retryPolicy().maxAttempts()).isEqualTo(3);
-        assertThat(options.httpClient().followRedirects()).isEqualTo(java.net.http.HttpClient.Redirect.NEVER);
+        assertThat(options.httpClient().followRedirects()).isEqualTo(HttpClient.Redirect.NEVER);
     }
 
     @Test
@@ -96,8 +131,10 @@ class ClientOptionsTest {
         ClientOptions.Builder builder = ClientOptions.builder();
 
         assertThatThrownBy(() -> builder.requestTimeout(Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("requestTimeout must be positive, got PT0S");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("requestTimeout must be positive, got PT0S");
         assertThatThrownBy(() -> builder.requestTimeout(Duration.ofSeconds(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be positive");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be positive");
     }
 }

@@ -8,7 +8,9 @@ import dev.fluentcrm.runtime.testing.Models.Tag;
 import dev.fluentcrm.runtime.testing.TestClients;
 import dev.fluentcrm.runtime.testing.TestServer;
 import dev.fluentcrm.runtime.testing.TestServer.Reply;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class ConnectionFailureTest {
     private static final String TAG = "{\"id\":3,\"title\":\"Customer\"}";
     private final TestServer server = TestServer.start();
-    private final ApiRequest get = ApiRequest.builder("GET", "/tags/{id}").path("id", 3).build();
+    private final ApiRequest get =
+            ApiRequest.builder("GET", "/tags/{id}").path("id", 3).build();
 
     @AfterEach
     void stop() {
@@ -37,23 +40,26 @@ class ConnectionFailureTest {
     void droppedEveryTimeIsAConnectionError() {
         server.dispatch(r -> Reply.dropMidBody());
 
-        Throwable thrown = TestClients.failure(() -> TestClients.executor(server).execute(get, Tag.class));
+        Throwable thrown =
+                TestClients.failure(() -> TestClients.executor(server).execute(get, Tag.class));
 
         assertThat(thrown).isInstanceOf(ApiConnectionException.class).hasMessageContaining("GET /tags/{id}");
         ApiConnectionException e = (ApiConnectionException) thrown;
         assertThat(e.isTimeout()).isFalse();
         assertThat(e.statusCode()).isZero();
         assertThat(e.rawBody()).isEmpty();
-        assertThat(e.getCause()).isInstanceOf(java.io.IOException.class);
+        assertThat(e.getCause()).isInstanceOf(IOException.class);
         assertThat(server.requestCount()).isEqualTo(3);
     }
 
     @Test
     void droppedPostIsNotRetried() {
         server.enqueue(Reply.dropMidBody(), Reply.ok(TAG));
-        ApiRequest post = ApiRequest.builder("POST", "/tags").body(java.util.Map.of("title", "x")).build();
+        ApiRequest post =
+                ApiRequest.builder("POST", "/tags").body(Map.of("title", "x")).build();
 
-        Throwable thrown = TestClients.failure(() -> TestClients.executor(server).execute(post, Tag.class));
+        Throwable thrown =
+                TestClients.failure(() -> TestClients.executor(server).execute(post, Tag.class));
 
         assertThat(thrown).isInstanceOf(ApiConnectionException.class);
         assertThat(server.requestCount()).isEqualTo(1);
@@ -63,8 +69,11 @@ class ConnectionFailureTest {
     void nobodyListeningIsAConnectionError() {
         String site = server.siteUrl();
         server.close();
-        ApiExecutor executor = new ApiExecutor(ClientOptions.builder().siteUrl(site).applicationPassword(TestClients.USER, TestClients.PASSWORD)
-                .retryPolicy(TestClients.fastRetries(2)).build());
+        ApiExecutor executor = new ApiExecutor(ClientOptions.builder()
+                .siteUrl(site)
+                .applicationPassword(TestClients.USER, TestClients.PASSWORD)
+                .retryPolicy(TestClients.fastRetries(2))
+                .build());
 
         Throwable thrown = TestClients.failure(() -> executor.execute(get, Tag.class));
 
@@ -75,7 +84,10 @@ class ConnectionFailureTest {
     @Test
     void slowAnswerTimesOut() {
         server.dispatch(r -> Reply.ok(TAG).delayed(Duration.ofSeconds(3)));
-        ApiExecutor executor = new ApiExecutor(TestClients.options(server).requestTimeout(Duration.ofMillis(200)).retryPolicy(RetryPolicy.none()).build());
+        ApiExecutor executor = new ApiExecutor(TestClients.options(server)
+                .requestTimeout(Duration.ofMillis(200))
+                .retryPolicy(RetryPolicy.none())
+                .build());
 
         Throwable thrown = TestClients.failure(() -> executor.execute(get, Tag.class));
 
@@ -88,7 +100,9 @@ class ConnectionFailureTest {
     @Test
     void timeoutIsRetriedForGet() {
         server.enqueue(Reply.ok(TAG).delayed(Duration.ofSeconds(3)), Reply.ok(TAG));
-        ApiExecutor executor = new ApiExecutor(TestClients.options(server).requestTimeout(Duration.ofMillis(300)).build());
+        ApiExecutor executor = new ApiExecutor(TestClients.options(server)
+                .requestTimeout(Duration.ofMillis(300))
+                .build());
 
         ApiResponse<Tag> response = executor.execute(get, Tag.class);
 

@@ -39,7 +39,7 @@ class DeadlinesTest {
 
     @Test
     void aShorterTimeoutWakesTheWatcherAsleepOnALongerOne() throws InterruptedException {
-        Deadlines.Call longCall = Deadlines.start(Duration.ofHours(1), () -> { });
+        Deadlines.Call longCall = Deadlines.start(Duration.ofHours(1), () -> {});
         Thread.sleep(100); // the watcher now sleeps on the hour-long deadline
         CountDownLatch expired = new CountDownLatch(1);
         Deadlines.start(Duration.ofMillis(53), expired::countDown);
@@ -52,7 +52,7 @@ class DeadlinesTest {
     void callsEndingInTimeLeaveNothingQueued() {
         Duration timeout = Duration.ofSeconds(54);
         for (int i = 0; i < 10_000; i++) {
-            assertThat(Deadlines.start(timeout, () -> { }).end()).isTrue();
+            assertThat(Deadlines.start(timeout, () -> {}).end()).isTrue();
         }
         assertThat(Deadlines.queued(timeout)).isZero();
     }
@@ -60,9 +60,9 @@ class DeadlinesTest {
     @Test
     void callsEndingOutOfOrderAreDroppedOnceTheOldestEnds() {
         Duration timeout = Duration.ofSeconds(55);
-        Deadlines.Call oldest = Deadlines.start(timeout, () -> { });
+        Deadlines.Call oldest = Deadlines.start(timeout, () -> {});
         for (int i = 0; i < 100; i++) {
-            Deadlines.start(timeout, () -> { }).end();
+            Deadlines.start(timeout, () -> {}).end();
         }
         assertThat(Deadlines.queued(timeout)).isEqualTo(101);
 

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -51,12 +52,17 @@ class RequestBuildingTest {
 
     /** The query as decoded name=value pairs, in order. */
     private static List<String> pairs(Recorded recorded) {
-        return Arrays.stream(recorded.rawQuery().split("&")).map(p -> URLDecoder.decode(p, StandardCharsets.UTF_8)).toList();
+        return Arrays.stream(recorded.rawQuery().split("&"))
+                .map(p -> URLDecoder.decode(p, StandardCharsets.UTF_8))
+                .toList();
     }
 
     @Test
     void pathUnderTheApiRootWithEncodedParameters() {
-        Recorded r = send(ApiRequest.builder("GET", "/subscribers/{id}/notes/{note}").path("id", 12).path("note", "a b/c?d#e&f").build());
+        Recorded r = send(ApiRequest.builder("GET", "/subscribers/{id}/notes/{note}")
+                .path("id", 12)
+                .path("note", "a b/c?d#e&f")
+                .build());
 
         assertThat(r.method()).isEqualTo("GET");
         assertThat(r.rawPath()).isEqualTo("/wp-json/fluent-crm/v2/subscribers/12/notes/a%20b%2Fc%3Fd%23e%26f");
@@ -65,16 +71,25 @@ class RequestBuildingTest {
 
     @Test
     void siteInASubdirectoryWithTrailingSlash() {
-        ApiExecutor executor = new ApiExecutor(TestClients.options(server).siteUrl(server.siteUrl() + "/blog/").build());
+        ApiExecutor executor = new ApiExecutor(
+                TestClients.options(server).siteUrl(server.siteUrl() + "/blog/").build());
 
-        assertThat(send(executor, ApiRequest.builder("GET", "/tags").build()).rawPath()).isEqualTo("/blog/wp-json/fluent-crm/v2/tags");
+        assertThat(send(executor, ApiRequest.builder("GET", "/tags").build()).rawPath())
+                .isEqualTo("/blog/wp-json/fluent-crm/v2/tags");
     }
 
     @Test
     void apiRootWithRestRouteQuery() {
-        ApiExecutor executor = new ApiExecutor(TestClients.options(server).apiRoot(server.siteUrl() + "/?rest_route=/fluent-crm/v2").build());
+        ApiExecutor executor = new ApiExecutor(TestClients.options(server)
+                .apiRoot(server.siteUrl() + "/?rest_route=/fluent-crm/v2")
+                .build());
 
-        Recorded r = send(executor, ApiRequest.builder("GET", "/tags/{id}").path("id", 4).query("page", 2).build());
+        Recorded r = send(
+                executor,
+                ApiRequest.builder("GET", "/tags/{id}")
+                        .path("id", 4)
+                        .query("page", 2)
+                        .build());
 
         assertThat(r.rawPath()).isEqualTo("/");
         assertThat(r.query("rest_route")).isEqualTo("/fluent-crm/v2/tags/4");
@@ -91,7 +106,8 @@ class RequestBuildingTest {
                 .query("per_page", 50)
                 .build());
 
-        assertThat(pairs(r)).containsExactly("tags[]=1", "tags[]=2", "statuses[]=subscribed", "statuses[]=bounced", "per_page=50");
+        assertThat(pairs(r))
+                .containsExactly("tags[]=1", "tags[]=2", "statuses[]=subscribed", "statuses[]=bounced", "per_page=50");
         assertThat(r.rawQuery()).startsWith("tags%5B%5D=1&tags%5B%5D=2&");
         assertThat(r.rawQuery()).doesNotContain("search", "lists", "null");
     }
@@ -113,12 +129,15 @@ class RequestBuildingTest {
 
     @Test
     void queryExtrasRepeatCollections() {
-        Map<String, Object> extras = new java.util.LinkedHashMap<>();
+        Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("custom_fields[]", List.of("a", "b"));
         extras.put("sort_by", "id");
         extras.put("skip", null);
 
-        Recorded r = send(ApiRequest.builder("GET", "/subscribers").query("page", 1).queryExtras(extras).build());
+        Recorded r = send(ApiRequest.builder("GET", "/subscribers")
+                .query("page", 1)
+                .queryExtras(extras)
+                .build());
 
         assertThat(pairs(r)).containsExactly("page=1", "custom_fields[]=a", "custom_fields[]=b", "sort_by=id");
     }
@@ -127,7 +146,8 @@ class RequestBuildingTest {
     void standardHeaders() {
         Recorded r = send(ApiRequest.builder("GET", "/tags").build());
 
-        String token = Base64.getEncoder().encodeToString((TestClients.USER + ":" + TestClients.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder()
+                .encodeToString((TestClients.USER + ":" + TestClients.PASSWORD).getBytes(StandardCharsets.UTF_8));
         assertThat(r.header("Authorization")).isEqualTo("Basic " + token);
         assertThat(r.header("Accept")).isEqualTo("application/json");
         assertThat(r.header("User-Agent")).isEqualTo("fluentcrm-java");
@@ -137,9 +157,15 @@ class RequestBuildingTest {
 
     @Test
     void customUserAgentAndHeaderParameters() {
-        ApiExecutor executor = new ApiExecutor(TestClients.options(server).userAgent("my-app/2.0").build());
+        ApiExecutor executor = new ApiExecutor(
+                TestClients.options(server).userAgent("my-app/2.0").build());
 
-        Recorded r = send(executor, ApiRequest.builder("GET", "/tags").header("X-WP-Nonce", "abc123").header("X-Skipped", null).build());
+        Recorded r = send(
+                executor,
+                ApiRequest.builder("GET", "/tags")
+                        .header("X-WP-Nonce", "abc123")
+                        .header("X-Skipped", null)
+                        .build());
 
         assertThat(r.header("User-Agent")).isEqualTo("my-app/2.0");
         assertThat(r.header("X-WP-Nonce")).isEqualTo("abc123");
@@ -148,26 +174,38 @@ class RequestBuildingTest {
 
     @Test
     void noCredentialsNoAuthorization() {
-        ApiExecutor executor = new ApiExecutor(ClientOptions.builder().siteUrl(server.siteUrl()).build());
+        ApiExecutor executor = new ApiExecutor(
+                ClientOptions.builder().siteUrl(server.siteUrl()).build());
 
-        assertThat(send(executor, ApiRequest.builder("GET", "/tags").build()).headers()).doesNotContainKey("authorization");
+        assertThat(send(executor, ApiRequest.builder("GET", "/tags").build()).headers())
+                .doesNotContainKey("authorization");
     }
 
-    record NewContact(@JsonProperty("email") String email,
-                      @JsonProperty("first_name") String firstName,
-                      @JsonProperty("status") ContactStatus status,
-                      @JsonProperty("date_of_birth") LocalDate dateOfBirth,
-                      @JsonProperty("last_activity") LocalDateTime lastActivity,
-                      @JsonProperty("double_optin") @JsonSerialize(using = PhpFlag.YesNo.class) Boolean doubleOptin,
-                      @JsonProperty("tags") List<Long> tags) {
-    }
+    record NewContact(
+            @JsonProperty("email") String email,
+            @JsonProperty("first_name") String firstName,
+            @JsonProperty("status") ContactStatus status,
+            @JsonProperty("date_of_birth") LocalDate dateOfBirth,
+            @JsonProperty("last_activity") LocalDateTime lastActivity,
+
+            @JsonProperty("double_optin") @JsonSerialize(using = PhpFlag.YesNo.class)
+            Boolean doubleOptin,
+
+            @JsonProperty("tags") List<Long> tags) {}
 
     @Test
     void jsonBody() throws Exception {
-        NewContact contact = new NewContact("ada@example.com", "Ada ✓", ContactStatus.of("pending"), LocalDate.of(1815, 12, 10),
-                LocalDateTime.of(2026, 11, 26, 9, 5, 0), true, List.of(1L, 2L));
+        NewContact contact = new NewContact(
+                "ada@example.com",
+                "Ada ✓",
+                ContactStatus.of("pending"),
+                LocalDate.of(1815, 12, 10),
+                LocalDateTime.of(2026, 11, 26, 9, 5, 0),
+                true,
+                List.of(1L, 2L));
 
-        Recorded r = send(ApiRequest.builder("POST", "/subscribers").body(contact).build());
+        Recorded r =
+                send(ApiRequest.builder("POST", "/subscribers").body(contact).build());
 
         assertThat(r.method()).isEqualTo("POST");
         assertThat(r.header("Content-Type")).isEqualTo("application/json; charset=utf-8");
@@ -179,8 +217,10 @@ class RequestBuildingTest {
 
     @Test
     void nullFieldsAreLeftOutOfTheBody() {
-        Recorded r = send(ApiRequest.builder("PUT", "/subscribers/{id}").path("id", 1)
-                .body(new NewContact("ada@example.com", null, null, null, null, null, null)).build());
+        Recorded r = send(ApiRequest.builder("PUT", "/subscribers/{id}")
+                .path("id", 1)
+                .body(new NewContact("ada@example.com", null, null, null, null, null, null))
+                .build());
 
         assertThat(r.method()).isEqualTo("PUT");
         assertThat(r.body()).isEqualTo("{\"email\":\"ada@example.com\"}");
@@ -188,16 +228,23 @@ class RequestBuildingTest {
 
     @Test
     void missingPathParameterIsRefusedBeforeSending() {
-        assertThat(TestClients.failure(() -> ApiRequest.builder("GET", "/tags/{id}").path("id", null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'id'");
-        assertThat(TestClients.failure(() -> TestClients.executor(server).execute(ApiRequest.builder("GET", "/tags/{id}").build(), JsonNode.class)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'id'");
+        assertThat(TestClients.failure(
+                        () -> ApiRequest.builder("GET", "/tags/{id}").path("id", null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'id'");
+        assertThat(TestClients.failure(() -> TestClients.executor(server)
+                        .execute(ApiRequest.builder("GET", "/tags/{id}").build(), JsonNode.class)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'id'");
         assertThat(server.requestCount()).isZero();
     }
 
     @Test
     void requestDescribesItselfWithoutValues() {
-        ApiRequest request = ApiRequest.builder("GET", "/subscribers/{id}").path("id", 7).query("search", "ada").build();
+        ApiRequest request = ApiRequest.builder("GET", "/subscribers/{id}")
+                .path("id", 7)
+                .query("search", "ada")
+                .build();
 
         assertThat(request).hasToString("GET /subscribers/{id}");
         assertThat(request.pathParams()).containsEntry("id", "7");

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class ResponseTest {
     private final TestServer server = TestServer.start();
     private final ApiExecutor executor = TestClients.executor(server);
-    private final ApiRequest request = ApiRequest.builder("DELETE", "/tags/{id}").path("id", 5).build();
+    private final ApiRequest request =
+            ApiRequest.builder("DELETE", "/tags/{id}").path("id", 5).build();
 
     @AfterEach
     void stop() {
@@ -47,20 +48,25 @@ class ResponseTest {
         ApiResponse<Void> ignored = executor.execute(request);
         assertThat(ignored.value()).isNull();
         assertThat(ignored.rawBody()).contains("Deleted");
-        assertThat(executor.executeAsync(request).get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(204);
+        assertThat(executor.executeAsync(request).get(10, TimeUnit.SECONDS).statusCode())
+                .isEqualTo(204);
     }
 
     @Test
     void pointerToAMissingKeyIsNull() {
         server.enqueue(Reply.ok("{\"tags\":[]}"));
 
-        assertThat(executor.execute(request, new TypeReference<List<Tag>>() { }, "/items").value()).isNull();
+        assertThat(executor.execute(request, new TypeReference<List<Tag>>() {}, "/items")
+                        .value())
+                .isNull();
     }
 
     @Test
     void responseToStringShowsNoBody() {
         server.enqueue(Reply.ok("{\"id\":5,\"title\":\"Old\"}"));
 
-        assertThat(executor.execute(request, Tag.class).toString()).startsWith("ApiResponse[status=200").doesNotContain("rawBody");
+        assertThat(executor.execute(request, Tag.class).toString())
+                .startsWith("ApiResponse[status=200")
+                .doesNotContain("rawBody");
     }
 }

@@ -35,7 +35,10 @@ class RetryPolicyTest {
 
     @Test
     void backoffDoublesWithJitterAndIsCapped() {
-        RetryPolicy policy = RetryPolicy.builder().initialDelay(Duration.ofMillis(100)).maxDelay(Duration.ofMillis(350)).build();
+        RetryPolicy policy = RetryPolicy.builder()
+                .initialDelay(Duration.ofMillis(100))
+                .maxDelay(Duration.ofMillis(350))
+                .build();
 
         for (int i = 0; i < 50; i++) {
             assertThat(policy.delayBeforeRetry(1, null).toMillis()).isBetween(50L, 100L);
@@ -47,7 +50,10 @@ class RetryPolicyTest {
 
     @Test
     void retryAfterWinsButIsCapped() {
-        RetryPolicy policy = RetryPolicy.builder().initialDelay(Duration.ofSeconds(5)).maxDelay(Duration.ofSeconds(10)).build();
+        RetryPolicy policy = RetryPolicy.builder()
+                .initialDelay(Duration.ofSeconds(5))
+                .maxDelay(Duration.ofSeconds(10))
+                .build();
 
         assertThat(policy.delayBeforeRetry(1, Duration.ZERO)).isZero();
         assertThat(policy.delayBeforeRetry(1, Duration.ofSeconds(2))).isEqualTo(Duration.ofSeconds(2));
@@ -61,13 +67,15 @@ class RetryPolicyTest {
         assertThat(RetryAfter.parse("-3")).isZero();
         assertThat(RetryAfter.parse("soon")).isNull();
         assertThat(RetryAfter.parse("Wed, 21 Oct 2015 07:28:00 GMT")).isZero();
-        String inAMinute = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(60).format(DateTimeFormatter.RFC_1123_DATE_TIME);
+        String inAMinute =
+                ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(60).format(DateTimeFormatter.RFC_1123_DATE_TIME);
         assertThat(RetryAfter.parse(inAMinute)).isBetween(Duration.ofSeconds(50), Duration.ofSeconds(61));
     }
 
     @Test
     void retryAfterFromHeaders() {
-        assertThat(RetryAfter.parse(HttpHeaders.of(Map.of("Retry-After", List.of("2")), (a, b) -> true))).isEqualTo(Duration.ofSeconds(2));
+        assertThat(RetryAfter.parse(HttpHeaders.of(Map.of("Retry-After", List.of("2")), (a, b) -> true)))
+                .isEqualTo(Duration.ofSeconds(2));
         assertThat(RetryAfter.parse(HttpHeaders.of(Map.of(), (a, b) -> true))).isNull();
     }
 
@@ -75,7 +83,8 @@ class RetryPolicyTest {
     void builderRefusesNonsense() {
         assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(11)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RetryPolicy.builder().initialDelay(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RetryPolicy.builder().initialDelay(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RetryPolicy.builder().maxDelay(null)).isInstanceOf(NullPointerException.class);
     }
 

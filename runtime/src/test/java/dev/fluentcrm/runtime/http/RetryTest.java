@@ -3,13 +3,14 @@ package dev.fluentcrm.runtime.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fluentcrm.runtime.error.FluentCrmException;
-import dev.fluentcrm.runtime.error.ServerException;
 import dev.fluentcrm.runtime.error.RateLimitedException;
+import dev.fluentcrm.runtime.error.ServerException;
 import dev.fluentcrm.runtime.testing.Models.Tag;
 import dev.fluentcrm.runtime.testing.TestClients;
 import dev.fluentcrm.runtime.testing.TestServer;
 import dev.fluentcrm.runtime.testing.TestServer.Reply;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,9 @@ class RetryTest {
 
     private static ApiRequest request(String method) {
         ApiRequest.Builder builder = ApiRequest.builder(method, "/tags/{id}").path("id", 3);
-        return method.equals("GET") || method.equals("DELETE") ? builder.build() : builder.body(java.util.Map.of("title", "Customer")).build();
+        return method.equals("GET") || method.equals("DELETE")
+                ? builder.build()
+                : builder.body(Map.of("title", "Customer")).build();
     }
 
     @ParameterizedTest(name = "GET after {0}")
@@ -47,7 +50,8 @@ class RetryTest {
     void retriesUntilSuccessWithinTheAttempts() {
         server.enqueue(Reply.status(503), Reply.status(502), Reply.status(504), Reply.ok(TAG));
 
-        ApiResponse<Tag> response = TestClients.executor(server, TestClients.fastRetries(4)).execute(request("GET"), Tag.class);
+        ApiResponse<Tag> response =
+                TestClients.executor(server, TestClients.fastRetries(4)).execute(request("GET"), Tag.class);
 
         assertThat(response.value().title()).isEqualTo("Customer");
         assertThat(server.requestCount()).isEqualTo(4);
@@ -57,7 +61,8 @@ class RetryTest {
     void exactlyMaxAttemptsThenTheError() {
         server.dispatch(r -> Reply.json(503, "{\"message\":\"Service Unavailable\"}"));
 
-        Throwable thrown = TestClients.failure(() -> TestClients.executor(server, TestClients.fastRetries(4)).execute(request("GET"), Tag.class));
+        Throwable thrown = TestClients.failure(
+                () -> TestClients.executor(server, TestClients.fastRetries(4)).execute(request("GET"), Tag.class));
 
         assertThat(thrown).isInstanceOf(ServerException.class);
         assertThat(((FluentCrmException) thrown).statusCode()).isEqualTo(503);
@@ -69,7 +74,8 @@ class RetryTest {
     void tooManyRequestsGivesUpAfterTheAttempts() {
         server.dispatch(r -> Reply.json(429, "{\"message\":\"slow down\"}"));
 
-        Throwable thrown = TestClients.failure(() -> TestClients.executor(server, TestClients.fastRetries(2)).execute(request("GET"), Tag.class));
+        Throwable thrown = TestClients.failure(
+                () -> TestClients.executor(server, TestClients.fastRetries(2)).execute(request("GET"), Tag.class));
 
         assertThat(thrown).isInstanceOf(RateLimitedException.class);
         assertThat(((FluentCrmException) thrown).statusCode()).isEqualTo(429);
@@ -80,7 +86,8 @@ class RetryTest {
     void noRetryPolicyMeansOneAttempt() {
         server.dispatch(r -> Reply.status(503));
 
-        TestClients.failure(() -> TestClients.executor(server, RetryPolicy.none()).execute(request("GET"), Tag.class));
+        TestClients.failure(
+                () -> TestClients.executor(server, RetryPolicy.none()).execute(request("GET"), Tag.class));
 
         assertThat(server.requestCount()).isEqualTo(1);
     }
@@ -89,7 +96,8 @@ class RetryTest {
     void postIsNotRetried() {
         server.enqueue(Reply.status(503), Reply.ok(TAG));
 
-        Throwable thrown = TestClients.failure(() -> TestClients.executor(server).execute(request("POST"), Tag.class));
+        Throwable thrown =
+                TestClients.failure(() -> TestClients.executor(server).execute(request("POST"), Tag.class));
 
         assertThat(thrown).isInstanceOf(ServerException.class);
         assertThat(server.requestCount()).isEqualTo(1);
@@ -98,7 +106,11 @@ class RetryTest {
     @Test
     void postIsRetriedWhenAllowed() {
         server.enqueue(Reply.status(503), Reply.ok(TAG));
-        RetryPolicy policy = RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(1)).retryNonIdempotent(true).build();
+        RetryPolicy policy = RetryPolicy.builder()
+                .maxAttempts(3)
+                .initialDelay(Duration.ofMillis(1))
+                .retryNonIdempotent(true)
+                .build();
 
         ApiResponse<Tag> response = TestClients.executor(server, policy).execute(request("POST"), Tag.class);
 
@@ -123,7 +135,8 @@ class RetryTest {
     void otherErrorsAreNeverRetried(int status) {
         server.dispatch(r -> Reply.json(status, "{\"message\":\"no\"}"));
 
-        Throwable thrown = TestClients.failure(() -> TestClients.executor(server).execute(request("GET"), Tag.class));
+        Throwable thrown =
+                TestClients.failure(() -> TestClients.executor(server).execute(request("GET"), Tag.class));
 
         assertThat(((FluentCrmException) thrown).statusCode()).isEqualTo(status);
         assertThat(server.requestCount()).isEqualTo(1);
@@ -132,7 +145,11 @@ class RetryTest {
     @Test
     void retryAfterZeroReplacesTheBackoff() {
         // The backoff alone would wait 10 to 20 seconds.
-        RetryPolicy slow = RetryPolicy.builder().maxAttempts(2).initialDelay(Duration.ofSeconds(20)).maxDelay(Duration.ofSeconds(30)).build();
+        RetryPolicy slow = RetryPolicy.builder()
+                .maxAttempts(2)
+                .initialDelay(Duration.ofSeconds(20))
+                .maxDelay(Duration.ofSeconds(30))
+                .build();
         server.enqueue(Reply.status(503).header("Retry-After", "0"), Reply.ok(TAG));
         long start = System.nanoTime();
 
@@ -145,7 +162,11 @@ class RetryTest {
     @Test
     void retryAfterSecondsIsWaited() {
         server.enqueue(Reply.status(429).header("Retry-After", "1"), Reply.ok(TAG));
-        RetryPolicy policy = RetryPolicy.builder().maxAttempts(2).initialDelay(Duration.ofMillis(1)).maxDelay(Duration.ofSeconds(5)).build();
+        RetryPolicy policy = RetryPolicy.builder()
+                .maxAttempts(2)
+                .initialDelay(Duration.ofMillis(1))
+                .maxDelay(Duration.ofSeconds(5))
+                .build();
 
         TestClients.executor(server, policy).execute(request("GET"), Tag.class);
 

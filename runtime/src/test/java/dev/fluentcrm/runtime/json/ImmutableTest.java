@@ -3,6 +3,7 @@ package dev.fluentcrm.runtime.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ class ImmutableTest {
         Map<String, Object> copy = Immutable.map(source);
         source.put("m", 2);
 
-        assertThat(copy).containsExactly(Map.entry("z", 1), new java.util.AbstractMap.SimpleEntry<>("a", null));
+        assertThat(copy).containsExactly(Map.entry("z", 1), new AbstractMap.SimpleEntry<>("a", null));
         assertThatThrownBy(() -> copy.put("x", 3)).isInstanceOf(UnsupportedOperationException.class);
         assertThat(Immutable.map(null)).isNull();
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Binding the part of an answer a pointer names, in one streaming pass. */
 class JsonPartsTest {
     private final ObjectMapper mapper = PhpJson.newMapper();
-    private final JavaType ids = mapper.constructType(new TypeReference<List<Long>>() { });
+    private final JavaType ids = mapper.constructType(new TypeReference<List<Long>>() {});
 
     private <T> T read(String body, JavaType type, String pointer) throws Exception {
         return JsonParts.read(mapper.readerFor(type), body, JsonPointer.compile(pointer));
@@ -26,9 +26,11 @@ class JsonPartsTest {
 
     @Test
     void findsThePartBehindSkippedSiblingsOfEveryShape() throws Exception {
-        String body = "{\"a\":{\"x\":[1,{\"y\":2}]},\"b\":[[]],\"c\":\"s\",\"d\":null,\"subscribers\":{\"data\":[\"3\",4]},\"e\":true}";
+        String body =
+                "{\"a\":{\"x\":[1,{\"y\":2}]},\"b\":[[]],\"c\":\"s\",\"d\":null,\"subscribers\":{\"data\":[\"3\",4]},\"e\":true}";
         assertThat(this.<List<Long>>read(body, ids, "/subscribers/data")).containsExactly(3L, 4L);
-        assertThat(this.<Long>read(body, mapper.constructType(Long.class), "/a/x/1/y")).isEqualTo(2L);
+        assertThat(this.<Long>read(body, mapper.constructType(Long.class), "/a/x/1/y"))
+                .isEqualTo(2L);
     }
 
     @Test
@@ -36,7 +38,8 @@ class JsonPartsTest {
         String body = "{\"list\":[{\"id\":\"7\"},{\"id\":\"8\"}],\"0\":{\"id\":9}}";
         JsonNode tree = mapper.readTree(body);
         JavaType nodeType = mapper.constructType(JsonNode.class);
-        for (String pointer : List.of("/list/1", "/list/1/id", "/0", "/0/id", "/list", "/list/2", "/nope", "/list/x", "/0/id/deeper")) {
+        for (String pointer : List.of(
+                "/list/1", "/list/1/id", "/0", "/0/id", "/list", "/list/2", "/nope", "/list/x", "/0/id/deeper")) {
             JsonNode expected = tree.at(pointer);
             JsonNode actual = read(body, nodeType, pointer);
             assertThat(actual).as(pointer).isEqualTo(expected.isMissingNode() ? null : expected);
@@ -45,7 +48,8 @@ class JsonPartsTest {
 
     @Test
     void anAbsentPartIsNull() throws Exception {
-        assertThat(this.<List<Long>>read("{\"other\":[1]}", ids, "/subscribers")).isNull();
+        assertThat(this.<List<Long>>read("{\"other\":[1]}", ids, "/subscribers"))
+                .isNull();
         assertThat(this.<List<Long>>read("[]", ids, "/subscribers")).isNull();
         assertThat(this.<List<Long>>read("\"text\"", ids, "/subscribers")).isNull();
     }
@@ -54,17 +58,19 @@ class JsonPartsTest {
     void theWholeBodyAndABlankBody() throws Exception {
         assertThat(this.<List<Long>>read("[\"1\",2]", ids, "")).containsExactly(1L, 2L);
         assertThat(this.<List<Long>>read("  ", ids, "/subscribers")).isNull();
-        assertThat(this.<Map<String, Object>>read(null, mapper.constructType(Map.class), "")).isNull();
+        assertThat(this.<Map<String, Object>>read(null, mapper.constructType(Map.class), ""))
+                .isNull();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"subscribers\":[1,2],\"total\":",           // cut after the part
-            "{\"subscribers\":[1,2],\"total\":3",          // cut before the closing brace
-            "{\"subscribers\":[1,2],\"meta\":{\"a\":[1,}}", // malformed after the part
-            "{\"meta\":{\"a\":[1,}},\"subscribers\":[1]}",  // malformed before the part
-            "{\"other\":[1,2",                             // cut, part absent
-    })
+    @ValueSource(
+            strings = {
+                "{\"subscribers\":[1,2],\"total\":", // cut after the part
+                "{\"subscribers\":[1,2],\"total\":3", // cut before the closing brace
+                "{\"subscribers\":[1,2],\"meta\":{\"a\":[1,}}", // malformed after the part
+                "{\"meta\":{\"a\":[1,}},\"subscribers\":[1]}", // malformed before the part
+                "{\"other\":[1,2", // cut, part absent
+            })
     void aBrokenBodyFailsEvenWhenThePartItselfIsWhole(String body) {
         assertThatThrownBy(() -> read(body, ids, "/subscribers")).isInstanceOf(JsonProcessingException.class);
     }

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 class OpenEnumTest {
     private final ObjectMapper mapper = PhpJson.newMapper();
 
-    record Holder(@JsonProperty("status") ContactStatus status, @JsonProperty("history") List<ContactStatus> history) {
-    }
+    record Holder(
+            @JsonProperty("status") ContactStatus status,
+            @JsonProperty("history") List<ContactStatus> history) {}
 
     @Test
     void knownValuesDecodeToTheConstants() throws Exception {
-        Holder h = mapper.readValue("{\"status\":\"pending\",\"history\":[\"subscribed\",\"unsubscribed\"]}", Holder.class);
+        Holder h = mapper.readValue(
+                "{\"status\":\"pending\",\"history\":[\"subscribed\",\"unsubscribed\"]}", Holder.class);
 
         assertThat(h.status()).isSameAs(ContactStatus.PENDING);
         assertThat(h.status().isKnown()).isTrue();

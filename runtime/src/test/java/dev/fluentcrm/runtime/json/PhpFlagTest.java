@@ -11,10 +11,14 @@ import org.junit.jupiter.api.Test;
 class PhpFlagTest {
     private final ObjectMapper mapper = PhpJson.newMapper();
 
-    record Settings(@JsonProperty("double_optin") @JsonSerialize(using = PhpFlag.YesNo.class) Boolean doubleOptin,
-                    @JsonProperty("is_public") @JsonSerialize(using = PhpFlag.OneZero.class) Boolean isPublic,
-                    @JsonProperty("plain") Boolean plain) {
-    }
+    record Settings(
+            @JsonProperty("double_optin") @JsonSerialize(using = PhpFlag.YesNo.class)
+            Boolean doubleOptin,
+
+            @JsonProperty("is_public") @JsonSerialize(using = PhpFlag.OneZero.class)
+            Boolean isPublic,
+
+            @JsonProperty("plain") Boolean plain) {}
 
     @Test
     void writesYesNoAndOneZero() throws Exception {
@@ -33,6 +37,7 @@ class PhpFlagTest {
     void whatIsWrittenReadsBack() throws Exception {
         Settings original = new Settings(true, false, true);
 
-        assertThat(mapper.readValue(mapper.writeValueAsString(original), Settings.class)).isEqualTo(original);
+        assertThat(mapper.readValue(mapper.writeValueAsString(original), Settings.class))
+                .isEqualTo(original);
     }
 }

@@ -17,22 +17,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhpScalarsTest {
     private final ObjectMapper mapper = PhpJson.newMapper();
 
-    record Numbers(@JsonProperty("id") Long id, @JsonProperty("count") Integer count, @JsonProperty("amount") BigDecimal amount,
-                   @JsonProperty("points") long points, @JsonProperty("rank") int rank) {
-    }
+    record Numbers(
+            @JsonProperty("id") Long id,
+            @JsonProperty("count") Integer count,
+            @JsonProperty("amount") BigDecimal amount,
+            @JsonProperty("points") long points,
+            @JsonProperty("rank") int rank) {}
 
-    record Flag(@JsonProperty("on") Boolean on) {
-    }
+    record Flag(@JsonProperty("on") Boolean on) {}
 
-    record PrimitiveFlag(@JsonProperty("on") boolean on) {
-    }
+    record PrimitiveFlag(@JsonProperty("on") boolean on) {}
 
-    record Dates(@JsonProperty("at") LocalDateTime at, @JsonProperty("day") LocalDate day) {
-    }
+    record Dates(
+            @JsonProperty("at") LocalDateTime at,
+            @JsonProperty("day") LocalDate day) {}
 
     @Test
     void numbersArriveAsStrings() throws Exception {
-        Numbers n = mapper.readValue("{\"id\":\"12\",\"count\":\"7\",\"amount\":\"19.90\",\"points\":\"3\",\"rank\":\"4\"}", Numbers.class);
+        Numbers n = mapper.readValue(
+                "{\"id\":\"12\",\"count\":\"7\",\"amount\":\"19.90\",\"points\":\"3\",\"rank\":\"4\"}", Numbers.class);
 
         assertThat(n.id()).isEqualTo(12L);
         assertThat(n.count()).isEqualTo(7);
@@ -61,27 +64,33 @@ class PhpScalarsTest {
 
     @Test
     void textThatIsNoNumberIsRefused() {
-        assertThatThrownBy(() -> mapper.readValue("{\"id\":\"twelve\"}", Numbers.class)).isInstanceOf(JsonMappingException.class);
+        assertThatThrownBy(() -> mapper.readValue("{\"id\":\"twelve\"}", Numbers.class))
+                .isInstanceOf(JsonMappingException.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"true", "1", "\"1\"", "\"yes\"", "\"YES\"", "\"true\"", "\"on\"", "7"})
     void trueSpellings(String json) throws Exception {
         assertThat(mapper.readValue("{\"on\":" + json + "}", Flag.class).on()).isTrue();
-        assertThat(mapper.readValue("{\"on\":" + json + "}", PrimitiveFlag.class).on()).isTrue();
+        assertThat(mapper.readValue("{\"on\":" + json + "}", PrimitiveFlag.class)
+                        .on())
+                .isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"false", "0", "\"0\"", "\"no\"", "\"false\"", "\"off\"", "\"\""})
     void falseSpellings(String json) throws Exception {
         assertThat(mapper.readValue("{\"on\":" + json + "}", Flag.class).on()).isFalse();
-        assertThat(mapper.readValue("{\"on\":" + json + "}", PrimitiveFlag.class).on()).isFalse();
+        assertThat(mapper.readValue("{\"on\":" + json + "}", PrimitiveFlag.class)
+                        .on())
+                .isFalse();
     }
 
     @Test
     void nullBooleanStaysNullAndNonsenseIsRefused() throws Exception {
         assertThat(mapper.readValue("{\"on\":null}", Flag.class).on()).isNull();
-        assertThatThrownBy(() -> mapper.readValue("{\"on\":\"maybe\"}", Flag.class)).isInstanceOf(JsonMappingException.class)
+        assertThatThrownBy(() -> mapper.readValue("{\"on\":\"maybe\"}", Flag.class))
+                .isInstanceOf(JsonMappingException.class)
                 .hasMessageContaining("maybe");
         assertThatThrownBy(() -> mapper.readValue("{\"on\":{}}", Flag.class)).isInstanceOf(JsonMappingException.class);
     }
@@ -105,28 +114,44 @@ class PhpScalarsTest {
 
     @Test
     void otherDateSpellings() throws Exception {
-        assertThat(mapper.readValue("{\"at\":\"2026-11-26T21:04:05+02:00\"}", Dates.class).at()).isEqualTo(LocalDateTime.of(2026, 11, 26, 21, 4, 5));
-        assertThat(mapper.readValue("{\"at\":\"2026-11-26T21:04:05\"}", Dates.class).at()).isEqualTo(LocalDateTime.of(2026, 11, 26, 21, 4, 5));
-        assertThat(mapper.readValue("{\"at\":\"2026-11-26\"}", Dates.class).at()).isEqualTo(LocalDateTime.of(2026, 11, 26, 0, 0));
-        assertThat(mapper.readValue("{\"day\":\"2026-11-26 10:00:00\"}", Dates.class).day()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(mapper.readValue("{\"at\":\"2026-11-26T21:04:05+02:00\"}", Dates.class)
+                        .at())
+                .isEqualTo(LocalDateTime.of(2026, 11, 26, 21, 4, 5));
+        assertThat(mapper.readValue("{\"at\":\"2026-11-26T21:04:05\"}", Dates.class)
+                        .at())
+                .isEqualTo(LocalDateTime.of(2026, 11, 26, 21, 4, 5));
+        assertThat(mapper.readValue("{\"at\":\"2026-11-26\"}", Dates.class).at())
+                .isEqualTo(LocalDateTime.of(2026, 11, 26, 0, 0));
+        assertThat(mapper.readValue("{\"day\":\"2026-11-26 10:00:00\"}", Dates.class)
+                        .day())
+                .isEqualTo(LocalDate.of(2026, 11, 26));
     }
 
     @Test
     void brokenDatesAreRefused() {
-        assertThatThrownBy(() -> mapper.readValue("{\"at\":\"26/11/2026 10:00\"}", Dates.class)).isInstanceOf(JsonMappingException.class);
-        assertThatThrownBy(() -> mapper.readValue("{\"day\":\"tomorrow\"}", Dates.class)).isInstanceOf(JsonMappingException.class);
+        assertThatThrownBy(() -> mapper.readValue("{\"at\":\"26/11/2026 10:00\"}", Dates.class))
+                .isInstanceOf(JsonMappingException.class);
+        assertThatThrownBy(() -> mapper.readValue("{\"day\":\"tomorrow\"}", Dates.class))
+                .isInstanceOf(JsonMappingException.class);
         // The MySQL shape read by hand still checks the ranges of its fields.
-        assertThatThrownBy(() -> mapper.readValue("{\"at\":\"2026-13-26 10:00:00\"}", Dates.class)).isInstanceOf(JsonMappingException.class);
-        assertThatThrownBy(() -> mapper.readValue("{\"at\":\"2026-02-30 10:00:00\"}", Dates.class)).isInstanceOf(JsonMappingException.class);
-        assertThatThrownBy(() -> mapper.readValue("{\"at\":\"2026-11-26 24:00:00\"}", Dates.class)).isInstanceOf(JsonMappingException.class);
-        assertThatThrownBy(() -> mapper.readValue("{\"at\":\"2026-11-26 1a:00:00\"}", Dates.class)).isInstanceOf(JsonMappingException.class);
-        assertThatThrownBy(() -> mapper.readValue("{\"day\":\"2026-02-30\"}", Dates.class)).isInstanceOf(JsonMappingException.class);
-        assertThatThrownBy(() -> mapper.readValue("{\"day\":\"2026-1x-01\"}", Dates.class)).isInstanceOf(JsonMappingException.class);
+        assertThatThrownBy(() -> mapper.readValue("{\"at\":\"2026-13-26 10:00:00\"}", Dates.class))
+                .isInstanceOf(JsonMappingException.class);
+        assertThatThrownBy(() -> mapper.readValue("{\"at\":\"2026-02-30 10:00:00\"}", Dates.class))
+                .isInstanceOf(JsonMappingException.class);
+        assertThatThrownBy(() -> mapper.readValue("{\"at\":\"2026-11-26 24:00:00\"}", Dates.class))
+                .isInstanceOf(JsonMappingException.class);
+        assertThatThrownBy(() -> mapper.readValue("{\"at\":\"2026-11-26 1a:00:00\"}", Dates.class))
+                .isInstanceOf(JsonMappingException.class);
+        assertThatThrownBy(() -> mapper.readValue("{\"day\":\"2026-02-30\"}", Dates.class))
+                .isInstanceOf(JsonMappingException.class);
+        assertThatThrownBy(() -> mapper.readValue("{\"day\":\"2026-1x-01\"}", Dates.class))
+                .isInstanceOf(JsonMappingException.class);
     }
 
     @Test
     void datesAreWrittenTheWayMysqlReadsThem() throws Exception {
-        String json = mapper.writeValueAsString(new Dates(LocalDateTime.of(2026, 11, 26, 9, 5, 0), LocalDate.of(2026, 1, 2)));
+        String json =
+                mapper.writeValueAsString(new Dates(LocalDateTime.of(2026, 11, 26, 9, 5, 0), LocalDate.of(2026, 1, 2)));
 
         assertThat(json).isEqualTo("{\"at\":\"2026-11-26 09:05:00\",\"day\":\"2026-01-02\"}");
     }

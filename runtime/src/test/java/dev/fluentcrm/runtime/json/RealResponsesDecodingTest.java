@@ -41,7 +41,8 @@ class RealResponsesDecodingTest {
 
     private <T> T serve(String sample, String pointer, TypeReference<T> type) {
         server.enqueue(Reply.ok(RealResponses.body(sample)));
-        ApiResponse<T> response = executor.execute(ApiRequest.builder("GET", RealResponses.sample(sample).path()).build(), type, pointer);
+        ApiResponse<T> response = executor.execute(
+                ApiRequest.builder("GET", RealResponses.sample(sample).path()).build(), type, pointer);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.rawBody()).isEqualTo(RealResponses.body(sample));
         return response.value();
@@ -49,7 +50,7 @@ class RealResponsesDecodingTest {
 
     @Test
     void subscribersListIsAPageOfContacts() {
-        Page<Contact> page = serve("subscribers_list", "/subscribers", new TypeReference<Page<Contact>>() { });
+        Page<Contact> page = serve("subscribers_list", "/subscribers", new TypeReference<Page<Contact>>() {});
 
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.perPage()).isEqualTo(15);
@@ -57,8 +58,14 @@ class RealResponsesDecodingTest {
         assertThat(page.lastPage()).isEqualTo(1);
         assertThat(page.hasNextPage()).isFalse();
         assertThat(page.items()).extracting(Contact::id).containsExactly(5L, 4L, 3L, 2L, 1L);
-        assertThat(page.items()).extracting(Contact::status).containsExactly(ContactStatus.SUBSCRIBED, ContactStatus.UNSUBSCRIBED,
-                ContactStatus.PENDING, ContactStatus.SUBSCRIBED, ContactStatus.SUBSCRIBED);
+        assertThat(page.items())
+                .extracting(Contact::status)
+                .containsExactly(
+                        ContactStatus.SUBSCRIBED,
+                        ContactStatus.UNSUBSCRIBED,
+                        ContactStatus.PENDING,
+                        ContactStatus.SUBSCRIBED,
+                        ContactStatus.SUBSCRIBED);
 
         Contact margaret = page.items().get(0);
         assertThat(margaret.firstName()).isEqualTo("Margaret");
@@ -73,7 +80,9 @@ class RealResponsesDecodingTest {
         assertThat(margaret.tags().get(0).pivot().subscriberId()).isEqualTo(5L);
         assertThat(margaret.tags().get(0).pivot().objectType()).isEqualTo("FluentCrm\\App\\Models\\Tag");
         assertThat(margaret.lists()).extracting(MailingList::isPublic).containsExactly(false);
-        assertThat(margaret.additionalProperties()).containsEntry("full_name", "Margaret Hamilton").containsKey("hash")
+        assertThat(margaret.additionalProperties())
+                .containsEntry("full_name", "Margaret Hamilton")
+                .containsKey("hash")
                 .doesNotContainKeys("first_name", "tags", "status");
 
         Contact ada = page.items().get(4);
@@ -84,13 +93,13 @@ class RealResponsesDecodingTest {
     }
 
     /** The envelope itself, with its "__bench" and "custom" kept as extra keys. */
-    record SubscribersEnvelope(@JsonProperty("subscribers") Page<Contact> subscribers,
-                               @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-    }
+    record SubscribersEnvelope(
+            @JsonProperty("subscribers") Page<Contact> subscribers,
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {}
 
     @Test
     void envelopeKeepsBench() {
-        SubscribersEnvelope envelope = serve("subscribers_list", "", new TypeReference<SubscribersEnvelope>() { });
+        SubscribersEnvelope envelope = serve("subscribers_list", "", new TypeReference<SubscribersEnvelope>() {});
 
         assertThat(envelope.subscribers().items()).hasSize(5);
         assertThat(envelope.additionalProperties()).containsKey("__bench");
@@ -99,17 +108,19 @@ class RealResponsesDecodingTest {
 
     @Test
     void singleSubscriberUnderItsKey() {
-        Contact ada = serve("subscriber_single", "/subscriber", new TypeReference<Contact>() { });
+        Contact ada = serve("subscriber_single", "/subscriber", new TypeReference<Contact>() {});
 
         assertThat(ada.id()).isEqualTo(1L);
         assertThat(ada.email()).isEqualTo("ada@example.com");
         assertThat(ada.tags()).extracting(Tag::id).containsExactly(2L, 1L);
-        assertThat(ada.companies()).singleElement().satisfies(c -> assertThat(c.meta().customValues()).isEmpty());
+        assertThat(ada.companies())
+                .singleElement()
+                .satisfies(c -> assertThat(c.meta().customValues()).isEmpty());
     }
 
     @Test
     void tagsList() {
-        Page<Tag> page = serve("tags_list", "/tags", new TypeReference<Page<Tag>>() { });
+        Page<Tag> page = serve("tags_list", "/tags", new TypeReference<Page<Tag>>() {});
 
         assertThat(page.total()).isEqualTo(4);
         assertThat(page.items()).extracting(Tag::subscribersCount).containsExactly(0, 1, 3, 2);
@@ -118,7 +129,7 @@ class RealResponsesDecodingTest {
 
     @Test
     void bareList() {
-        MailingList list = serve("list_single", "", new TypeReference<MailingList>() { });
+        MailingList list = serve("list_single", "", new TypeReference<MailingList>() {});
 
         assertThat(list.id()).isEqualTo(1L);
         assertThat(list.isPublic()).isFalse();
@@ -127,7 +138,7 @@ class RealResponsesDecodingTest {
 
     @Test
     void usersWithNumericStringIds() {
-        List<WpUser> users = serve("users_list", "/users", new TypeReference<List<WpUser>>() { });
+        List<WpUser> users = serve("users_list", "/users", new TypeReference<List<WpUser>>() {});
 
         assertThat(users).extracting(WpUser::id).containsExactly(1L, 2L);
         assertThat(users.get(1).displayName()).isEqualTo("noaccess");
@@ -135,7 +146,7 @@ class RealResponsesDecodingTest {
 
     @Test
     void createdTagUnderASurprisingKey() {
-        Tag tag = serve("write_tag_create", "/lists", new TypeReference<Tag>() { });
+        Tag tag = serve("write_tag_create", "/lists", new TypeReference<Tag>() {});
 
         assertThat(tag.id()).isEqualTo(5L);
         assertThat(tag.title()).isEqualTo("Tmp Sample Tag");
@@ -143,7 +154,7 @@ class RealResponsesDecodingTest {
 
     @Test
     void createdContact() {
-        Contact contact = serve("write_subscriber_create", "/contact", new TypeReference<Contact>() { });
+        Contact contact = serve("write_subscriber_create", "/contact", new TypeReference<Contact>() {});
 
         assertThat(contact.id()).isEqualTo(6L);
         assertThat(contact.lastName()).isNull();
@@ -151,16 +162,17 @@ class RealResponsesDecodingTest {
         assertThat(contact.lists()).extracting(MailingList::title).containsExactly("Weekly Newsletter");
     }
 
-    record ExperimentSettings(@JsonProperty("quick_contact_navigation") Boolean quickContactNavigation,
-                              @JsonProperty("campaign_archive") Boolean campaignArchive,
-                              @JsonProperty("campaign_max_number") Integer campaignMaxNumber,
-                              @JsonProperty("campaign_ids") List<Long> campaignIds,
-                              @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-    }
+    record ExperimentSettings(
+            @JsonProperty("quick_contact_navigation") Boolean quickContactNavigation,
+            @JsonProperty("campaign_archive") Boolean campaignArchive,
+            @JsonProperty("campaign_max_number") Integer campaignMaxNumber,
+            @JsonProperty("campaign_ids") List<Long> campaignIds,
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {}
 
     @Test
     void yesNoSettings() {
-        ExperimentSettings settings = serve("settings_experiments", "/settings", new TypeReference<ExperimentSettings>() { });
+        ExperimentSettings settings =
+                serve("settings_experiments", "/settings", new TypeReference<ExperimentSettings>() {});
 
         assertThat(settings.quickContactNavigation()).isTrue();
         assertThat(settings.campaignArchive()).isFalse();
@@ -169,15 +181,16 @@ class RealResponsesDecodingTest {
         assertThat(settings.additionalProperties()).containsEntry("company_module", "yes");
     }
 
-    record SequenceTracker(@JsonProperty("id") Long id, @JsonProperty("campaign_id") Long campaignId,
-                           @JsonProperty("next_execution_time") LocalDateTime nextExecutionTime,
-                           @JsonProperty("last_executed_time") LocalDateTime lastExecutedTime,
-                           @JsonProperty("subscriber") Contact subscriber) {
-    }
+    record SequenceTracker(
+            @JsonProperty("id") Long id,
+            @JsonProperty("campaign_id") Long campaignId,
+            @JsonProperty("next_execution_time") LocalDateTime nextExecutionTime,
+            @JsonProperty("last_executed_time") LocalDateTime lastExecutedTime,
+            @JsonProperty("subscriber") Contact subscriber) {}
 
     @Test
     void barePageAtTheRoot() {
-        Page<SequenceTracker> page = serve("sequence_subscribers", "", new TypeReference<Page<SequenceTracker>>() { });
+        Page<SequenceTracker> page = serve("sequence_subscribers", "", new TypeReference<Page<SequenceTracker>>() {});
 
         assertThat(page.total()).isEqualTo(1);
         assertThat(page.items()).singleElement().satisfies(t -> {
@@ -190,16 +203,17 @@ class RealResponsesDecodingTest {
 
     @Test
     void falseForAMissingRecordIsNull() {
-        Contact contact = serve("err_seg_missing", "", new TypeReference<Contact>() { });
+        Contact contact = serve("err_seg_missing", "", new TypeReference<Contact>() {});
         assertThat(contact).isNull();
 
-        Page<Contact> page = serve("err_seg_missing", "/subscribers", new TypeReference<Page<Contact>>() { });
+        Page<Contact> page = serve("err_seg_missing", "/subscribers", new TypeReference<Page<Contact>>() {});
         assertThat(page).isNull();
     }
 
     @Test
     void mapperAloneReadsTheSameBodies() throws Exception {
-        Tag tag = mapper.treeToValue(mapper.readTree(RealResponses.body("write_tag_create")).at("/item"), Tag.class);
+        Tag tag = mapper.treeToValue(
+                mapper.readTree(RealResponses.body("write_tag_create")).at("/item"), Tag.class);
 
         assertThat(tag.id()).isEqualTo(5L);
         assertThat(tag.description()).isEmpty();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +33,11 @@ class AutoPagingTest {
 
     /** A FluentCRM envelope {"tags": {paginator}} holding tag ids {@code ids}. */
     private static String tagsPage(int page, int lastPage, long total, int... ids) {
-        String data = IntStream.of(ids).mapToObj(id -> "{\"id\":\"" + id + "\",\"title\":\"Tag " + id + "\"}").collect(Collectors.joining(","));
-        return "{\"tags\":{\"total\":" + total + ",\"per_page\":\"2\",\"current_page\":" + page + ",\"last_page\":" + lastPage
-                + ",\"data\":[" + data + "]},\"__bench\":0.01}";
+        String data = IntStream.of(ids)
+                .mapToObj(id -> "{\"id\":\"" + id + "\",\"title\":\"Tag " + id + "\"}")
+                .collect(Collectors.joining(","));
+        return "{\"tags\":{\"total\":" + total + ",\"per_page\":\"2\",\"current_page\":" + page + ",\"last_page\":"
+                + lastPage + ",\"data\":[" + data + "]},\"__bench\":0.01}";
     }
 
     /** Serves tags 1..5 two per page (3 pages); any later page would still have items, so stopping is the client's job. */
@@ -48,8 +51,12 @@ class AutoPagingTest {
     }
 
     private Page<Tag> fetch(int page) {
-        ApiRequest request = ApiRequest.builder("GET", "/tags").query("page", page).query("per_page", 2).build();
-        return executor.execute(request, new TypeReference<Page<Tag>>() { }, "/tags").value();
+        ApiRequest request = ApiRequest.builder("GET", "/tags")
+                .query("page", page)
+                .query("per_page", 2)
+                .build();
+        return executor.execute(request, new TypeReference<Page<Tag>>() {}, "/tags")
+                .value();
     }
 
     private Page<Tag> firstPage() {
@@ -73,7 +80,9 @@ class AutoPagingTest {
         Iterator<Tag> tags = first.autoPaging().iterator();
         assertThat(tags.next().id()).isEqualTo(1L);
         assertThat(tags.next().id()).isEqualTo(2L);
-        assertThat(server.requestCount()).as("page 2 not fetched while page 1 lasts").isEqualTo(1);
+        assertThat(server.requestCount())
+                .as("page 2 not fetched while page 1 lasts")
+                .isEqualTo(1);
 
         assertThat(tags.hasNext()).isTrue();
         assertThat(server.requestCount()).isEqualTo(2);
@@ -84,7 +93,7 @@ class AutoPagingTest {
         assertThat(tags.hasNext()).isFalse();
         assertThat(pagesRequested()).containsExactly("1", "2", "3");
         assertThat(server.requests()).extracting(Recorded::rawPath).containsOnly("/wp-json/fluent-crm/v2/tags");
-        org.assertj.core.api.Assertions.assertThatThrownBy(tags::next).isInstanceOf(NoSuchElementException.class);
+        Assertions.assertThatThrownBy(tags::next).isInstanceOf(NoSuchElementException.class);
     }
 
     @Test
@@ -101,10 +110,12 @@ class AutoPagingTest {
     void streamFetchesOnlyWhatIsConsumed() {
         serveFivetags();
 
-        assertThat(firstPage().autoPagingStream().limit(2).map(Tag::id).toList()).containsExactly(1L, 2L);
+        assertThat(firstPage().autoPagingStream().limit(2).map(Tag::id).toList())
+                .containsExactly(1L, 2L);
         assertThat(pagesRequested()).containsExactly("1");
 
-        assertThat(firstPage().autoPagingStream().filter(t -> t.id() == 3L).findFirst()).isPresent();
+        assertThat(firstPage().autoPagingStream().filter(t -> t.id() == 3L).findFirst())
+                .isPresent();
         assertThat(pagesRequested()).containsExactly("1", "1", "2");
     }
 
@@ -120,7 +131,8 @@ class AutoPagingTest {
 
     @Test
     void emptyFirstPage() {
-        server.dispatch(r -> Reply.ok("{\"tags\":{\"total\":0,\"per_page\":15,\"current_page\":1,\"last_page\":1,\"data\":[]}}"));
+        server.dispatch(r ->
+                Reply.ok("{\"tags\":{\"total\":0,\"per_page\":15,\"current_page\":1,\"last_page\":1,\"data\":[]}}"));
         Page<Tag> first = firstPage();
 
         assertThat(first.items()).isEmpty();
@@ -133,7 +145,8 @@ class AutoPagingTest {
     @Test
     void emptyPageInTheMiddleEndsTheWalk() {
         // Records deleted while paging: page 2 comes back empty although last_page still says 3.
-        server.dispatch(r -> r.query("page").equals("1") ? Reply.ok(tagsPage(1, 3, 5, 1, 2)) : Reply.ok(tagsPage(2, 3, 5)));
+        server.dispatch(
+                r -> r.query("page").equals("1") ? Reply.ok(tagsPage(1, 3, 5, 1, 2)) : Reply.ok(tagsPage(2, 3, 5)));
 
         assertThat(firstPage().autoPagingStream().map(Tag::id).toList()).containsExactly(1L, 2L);
         assertThat(pagesRequested()).containsExactly("1", "2");
@@ -150,7 +163,9 @@ class AutoPagingTest {
 
     @Test
     void errorOnALaterPageSurfacesWhenReached() {
-        server.dispatch(r -> r.query("page").equals("1") ? Reply.ok(tagsPage(1, 2, 4, 1, 2)) : Reply.json(500, "{\"message\":\"boom\"}"));
+        server.dispatch(r -> r.query("page").equals("1")
+                ? Reply.ok(tagsPage(1, 2, 4, 1, 2))
+                : Reply.json(500, "{\"message\":\"boom\"}"));
         Iterator<Tag> tags = firstPage().autoPaging().iterator();
 
         tags.next();
@@ -170,7 +185,8 @@ class AutoPagingTest {
 
     @Test
     void lastPageIsComputedWhenMissing() {
-        server.dispatch(r -> Reply.ok("{\"tags\":{\"total\":\"5\",\"per_page\":2,\"current_page\":1,\"data\":[{\"id\":1},{\"id\":2}]}}"));
+        server.dispatch(r -> Reply.ok(
+                "{\"tags\":{\"total\":\"5\",\"per_page\":2,\"current_page\":1,\"data\":[{\"id\":1},{\"id\":2}]}}"));
 
         assertThat(fetch(1).lastPage()).isEqualTo(3);
     }

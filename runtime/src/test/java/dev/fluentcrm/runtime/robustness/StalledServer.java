@@ -24,23 +24,25 @@ final class StalledServer implements AutoCloseable {
 
     StalledServer(String head, String firstBytes) throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        acceptor = new Thread(() -> {
-            while (!socket.isClosed()) {
-                try {
-                    Socket client = socket.accept();
-                    synchronized (open) {
-                        open.add(client);
+        acceptor = new Thread(
+                () -> {
+                    while (!socket.isClosed()) {
+                        try {
+                            Socket client = socket.accept();
+                            synchronized (open) {
+                                open.add(client);
+                            }
+                            readRequestHead(client.getInputStream());
+                            requests.incrementAndGet();
+                            OutputStream out = client.getOutputStream();
+                            out.write((head + "\r\n" + firstBytes).getBytes(StandardCharsets.UTF_8));
+                            out.flush();
+                        } catch (IOException e) {
+                            // Closed: the test is over.
+                        }
                     }
-                    readRequestHead(client.getInputStream());
-                    requests.incrementAndGet();
-                    OutputStream out = client.getOutputStream();
-                    out.write((head + "\r\n" + firstBytes).getBytes(StandardCharsets.UTF_8));
-                    out.flush();
-                } catch (IOException e) {
-                    // Closed: the test is over.
-                }
-            }
-        }, "stalled-server");
+                },
+                "stalled-server");
         acceptor.setDaemon(true);
         acceptor.start();
     }

@@ -13,8 +13,7 @@ import java.util.Map;
 
 /** Small records shaped like the generated models. */
 public final class Models {
-    private Models() {
-    }
+    private Models() {}
 
     public record Tag(
             @JsonProperty("id") Long id,
@@ -24,37 +23,32 @@ public final class Models {
             @JsonProperty("subscribersCount") Integer subscribersCount,
             @JsonProperty("created_at") LocalDateTime createdAt,
             @JsonProperty("pivot") Pivot pivot,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-    }
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {}
 
     public record Pivot(
             @JsonProperty("subscriber_id") Long subscriberId,
             @JsonProperty("object_id") Long objectId,
             @JsonProperty("object_type") String objectType,
             @JsonProperty("created_at") LocalDateTime createdAt,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-    }
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {}
 
     public record MailingList(
             @JsonProperty("id") Long id,
             @JsonProperty("title") String title,
             @JsonProperty("is_public") Boolean isPublic,
             @JsonProperty("created_at") LocalDateTime createdAt,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-    }
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {}
 
     public record CompanyMeta(
             @JsonProperty("custom_values") Map<String, Object> customValues,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-    }
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {}
 
     public record Company(
             @JsonProperty("id") Long id,
             @JsonProperty("name") String name,
             @JsonProperty("employees_number") Integer employeesNumber,
             @JsonProperty("meta") CompanyMeta meta,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-    }
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {}
 
     public record Contact(
             @JsonProperty("id") Long id,
@@ -73,14 +67,12 @@ public final class Models {
             @JsonProperty("lists") List<MailingList> lists,
             @JsonProperty("company") Company company,
             @JsonProperty("companies") List<Company> companies,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-    }
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {}
 
     public record WpUser(
             @JsonProperty("ID") Long id,
             @JsonProperty("display_name") String displayName,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-    }
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {}
 
     /** An open enumeration as the generator writes one. */
     public static final class ContactStatus extends OpenEnum {

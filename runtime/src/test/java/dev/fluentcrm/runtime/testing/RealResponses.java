@@ -9,8 +9,7 @@ import java.util.List;
 
 /** The bodies captured from a real FluentCRM in shared/reference/real-responses, with their index. */
 public final class RealResponses {
-    private RealResponses() {
-    }
+    private RealResponses() {}
 
     /** One line of {@code _index.tsv}. */
     public record Sample(String name, int status, String contentType, String method, String path) {
@@ -27,7 +26,10 @@ public final class RealResponses {
     public static Path directory() {
         String configured = System.getProperty("fluentcrm.reference");
         List<Path> candidates = configured == null
-                ? List.of(Path.of("/work/shared/reference"), Path.of("../../shared/reference"), Path.of("../shared/reference"))
+                ? List.of(
+                        Path.of("/work/shared/reference"),
+                        Path.of("../../shared/reference"),
+                        Path.of("../shared/reference"))
                 : List.of(Path.of(configured), Path.of("/work/shared/reference"));
         for (Path candidate : candidates) {
             Path dir = candidate.resolve("real-responses").normalize();

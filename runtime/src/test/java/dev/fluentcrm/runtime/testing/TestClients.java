@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
@@ -24,12 +25,15 @@ public final class TestClients {
     public static final String USER = "api-robot";
     public static final String PASSWORD = "Zq7X kP4w Tt9m Rb2v Lc8n Hy3d";
 
-    private TestClients() {
-    }
+    private TestClients() {}
 
     /** Fast retries: {@code maxAttempts} tries, 1 ms backoff, every wait (Retry-After too) capped at 20 ms. */
     public static RetryPolicy fastRetries(int maxAttempts) {
-        return RetryPolicy.builder().maxAttempts(maxAttempts).initialDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(20)).build();
+        return RetryPolicy.builder()
+                .maxAttempts(maxAttempts)
+                .initialDelay(Duration.ofMillis(1))
+                .maxDelay(Duration.ofMillis(20))
+                .build();
     }
 
     public static ClientOptions.Builder options(TestServer server) {
@@ -59,7 +63,7 @@ public final class TestClients {
     /** Waits for the future, expects it to fail, and returns the cause (unwrapped), checked for secrets. */
     public static Throwable asyncFailure(CompletableFuture<?> future) {
         Throwable thrown = catchThrowable(() -> future.get(10, TimeUnit.SECONDS));
-        assertThat(thrown).as("the future should have failed").isInstanceOf(java.util.concurrent.ExecutionException.class);
+        assertThat(thrown).as("the future should have failed").isInstanceOf(ExecutionException.class);
         Throwable cause = thrown.getCause();
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
@@ -81,10 +85,14 @@ public final class TestClients {
     }
 
     public static void assertNoSecret(String text) {
-        assertNoSecret(text, Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        assertNoSecret(
+                text, Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void assertNoSecret(String text, String token) {
-        assertThat(text).doesNotContain(PASSWORD).doesNotContain(PASSWORD.replace(" ", "")).doesNotContain(token);
+        assertThat(text)
+                .doesNotContain(PASSWORD)
+                .doesNotContain(PASSWORD.replace(" ", ""))
+                .doesNotContain(token);
     }
 }

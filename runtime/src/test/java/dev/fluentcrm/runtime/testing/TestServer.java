@@ -8,12 +8,14 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ExecutorService;
@@ -81,8 +83,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        Recorded recorded = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI(), copy(exchange.getRequestHeaders()),
-                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), System.nanoTime());
+        Recorded recorded = new Recorded(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI(),
+                copy(exchange.getRequestHeaders()),
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                System.nanoTime());
         Reply reply;
         synchronized (this) {
             requests.add(recorded);
@@ -115,7 +121,7 @@ public final class TestServer implements AutoCloseable {
 
     private static Map<String, List<String>> copy(Headers headers) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        headers.forEach((name, values) -> copy.put(name.toLowerCase(java.util.Locale.ROOT), List.copyOf(values)));
+        headers.forEach((name, values) -> copy.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
         return copy;
     }
 
@@ -128,7 +134,8 @@ public final class TestServer implements AutoCloseable {
     /** One scripted answer. */
     public record Reply(int status, Map<String, String> headers, String body, Duration delay, boolean dropConnection) {
         public static Reply json(int status, String body) {
-            return new Reply(status, Map.of("Content-Type", "application/json; charset=UTF-8"), body, Duration.ZERO, false);
+            return new Reply(
+                    status, Map.of("Content-Type", "application/json; charset=UTF-8"), body, Duration.ZERO, false);
         }
 
         public static Reply ok(String body) {
@@ -145,7 +152,8 @@ public final class TestServer implements AutoCloseable {
 
         /** Headers and part of the body, then the connection is closed. */
         public static Reply dropMidBody() {
-            return new Reply(200, Map.of("Content-Type", "application/json"), "{\"id\":1,\"title\":\"cut", Duration.ZERO, true);
+            return new Reply(
+                    200, Map.of("Content-Type", "application/json"), "{\"id\":1,\"title\":\"cut", Duration.ZERO, true);
         }
 
         public Reply header(String name, String value) {
@@ -162,7 +170,7 @@ public final class TestServer implements AutoCloseable {
     /** One request as the server saw it. */
     public record Recorded(String method, URI uri, Map<String, List<String>> headers, String body, long receivedNanos) {
         public String header(String name) {
-            List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+            List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null || values.isEmpty() ? null : values.get(0);
         }
 
@@ -182,9 +190,9 @@ public final class TestServer implements AutoCloseable {
             }
             for (String pair : raw.split("&")) {
                 int eq = pair.indexOf('=');
-                String key = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                 if (key.equals(name)) {
-                    return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                 }
             }
             return null;

@@ -44,11 +44,14 @@ public final class ApplicationPasswords implements Authenticator {
         String password = colon < 0 ? "" : decoded.substring(colon + 1);
         String expected = passwords.get(user);
         if (expected == null) {
-            throw ApiError.wordpress(401, "invalid_username", "Unknown username. Check again or try your email address.");
+            throw ApiError.wordpress(
+                    401, "invalid_username", "Unknown username. Check again or try your email address.");
         }
         // Constant-time, so a test server does not teach bad habits.
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), normalise(password).getBytes(StandardCharsets.UTF_8))) {
-            throw ApiError.wordpress(401, "incorrect_password", "The provided password is an invalid application password.");
+        if (!MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), normalise(password).getBytes(StandardCharsets.UTF_8))) {
+            throw ApiError.wordpress(
+                    401, "incorrect_password", "The provided password is an invalid application password.");
         }
         return user;
     }

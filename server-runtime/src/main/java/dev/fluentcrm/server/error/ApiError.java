@@ -53,7 +53,8 @@ public final class ApiError extends RuntimeException {
 
     /** WordPress's answer to parameters of the wrong type: 400 {@code rest_invalid_param}, naming each one. */
     public static ApiError invalidParams(Map<String, String> messages) {
-        ObjectNode body = wpBody(400, "rest_invalid_param", "Invalid parameter(s): " + String.join(", ", messages.keySet()));
+        ObjectNode body =
+                wpBody(400, "rest_invalid_param", "Invalid parameter(s): " + String.join(", ", messages.keySet()));
         ObjectNode params = ((ObjectNode) body.get("data")).putObject("params");
         messages.forEach(params::put);
         return new ApiError(400, body);
@@ -61,7 +62,8 @@ public final class ApiError extends RuntimeException {
 
     /** WordPress's answer to missing required parameters: 400 {@code rest_missing_callback_param}. */
     public static ApiError missingParams(Iterable<String> names) {
-        ObjectNode body = wpBody(400, "rest_missing_callback_param", "Missing parameter(s): " + String.join(", ", names));
+        ObjectNode body =
+                wpBody(400, "rest_missing_callback_param", "Missing parameter(s): " + String.join(", ", names));
         var list = ((ObjectNode) body.get("data")).putArray("params");
         names.forEach(list::add);
         return new ApiError(400, body);
@@ -74,7 +76,8 @@ public final class ApiError extends RuntimeException {
 
     /** What a generated service method answers until someone implements it. */
     public static ApiError notImplemented(String operationId) {
-        return wordpress(501, "rest_not_implemented", "The operation " + operationId + " is not implemented by this server.");
+        return wordpress(
+                501, "rest_not_implemented", "The operation " + operationId + " is not implemented by this server.");
     }
 
     private static ObjectNode wpBody(int status, String code, String message) {

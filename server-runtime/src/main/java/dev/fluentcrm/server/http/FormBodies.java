@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 public final class FormBodies {
     private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DISPOSITION_NAME = Pattern.compile("\\bname=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DISPOSITION_FILE = Pattern.compile("\\bfilename=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISPOSITION_FILE =
+            Pattern.compile("\\bfilename=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
-    private FormBodies() {
-    }
+    private FormBodies() {}
 
     /** A URL-encoded form; throws IllegalArgumentException on bad escapes. */
     public static ObjectNode urlEncoded(byte[] body) {
@@ -64,13 +64,17 @@ public final class FormBodies {
             Matcher file = DISPOSITION_FILE.matcher(headers);
             byte[] bytes = content.getBytes(StandardCharsets.ISO_8859_1);
             if (file.find()) {
-                ObjectNode upload = JsonNodeFactory.instance.objectNode()
+                ObjectNode upload = JsonNodeFactory.instance
+                        .objectNode()
                         .put("file_name", file.group(1))
                         .put("content_type", partType(headers))
                         .put("content", Base64.getEncoder().encodeToString(bytes));
                 put(fields, name.group(1), upload);
             } else {
-                put(fields, name.group(1), JsonNodeFactory.instance.textNode(new String(bytes, StandardCharsets.UTF_8)));
+                put(
+                        fields,
+                        name.group(1),
+                        JsonNodeFactory.instance.textNode(new String(bytes, StandardCharsets.UTF_8)));
             }
         }
         return fields;

@@ -8,8 +8,7 @@ import java.util.Map;
 
 /** Decodes {@code a=1&tags[]=2&tags[]=3} (and form bodies) into ordered name/value pairs. */
 public final class QueryString {
-    private QueryString() {
-    }
+    private QueryString() {}
 
     /** The pairs in order; a name without {@code =} has the value "". Throws IllegalArgumentException on bad escapes. */
     public static List<Map.Entry<String, String>> parse(String raw) {

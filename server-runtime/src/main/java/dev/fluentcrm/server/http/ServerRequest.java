@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * One HTTP request as a host hands it over: method, raw path (still percent-encoded), raw query,
  * headers (names compared without case) and the body bytes, already read within the size limit.
  */
-public record ServerRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+public record ServerRequest(
+        String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
     public ServerRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(rawPath, "rawPath");

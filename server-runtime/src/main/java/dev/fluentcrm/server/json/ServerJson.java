@@ -22,8 +22,7 @@ import java.util.Base64;
  * reading uploaded files into {@link FilePart}s.
  */
 public final class ServerJson {
-    private ServerJson() {
-    }
+    private ServerJson() {}
 
     public static ObjectMapper newMapper() {
         SimpleModule server = new SimpleModule("fluentcrm-server");
@@ -62,10 +61,14 @@ public final class ServerJson {
         public FilePart deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonNode node = parser.readValueAsTree();
             if (node.isTextual()) {
-                return FilePart.of("upload", "application/octet-stream", node.asText().getBytes(StandardCharsets.UTF_8));
+                return FilePart.of(
+                        "upload", "application/octet-stream", node.asText().getBytes(StandardCharsets.UTF_8));
             }
             byte[] content = Base64.getDecoder().decode(node.path("content").asText(""));
-            return FilePart.of(node.path("file_name").asText("upload"), node.path("content_type").asText("application/octet-stream"), content);
+            return FilePart.of(
+                    node.path("file_name").asText("upload"),
+                    node.path("content_type").asText("application/octet-stream"),
+                    content);
         }
     }
 }

@@ -25,8 +25,14 @@ public final class Call {
     private final JsonNode body;
     private final ObjectMapper mapper;
 
-    Call(Route route, ServerRequest request, String user, Map<String, String> pathValues, ObjectNode params, JsonNode body,
-         ObjectMapper mapper) {
+    Call(
+            Route route,
+            ServerRequest request,
+            String user,
+            Map<String, String> pathValues,
+            ObjectNode params,
+            JsonNode body,
+            ObjectMapper mapper) {
         this.route = route;
         this.request = request;
         this.user = user;
@@ -66,7 +72,8 @@ public final class Call {
 
     public <T> T path(String name, Class<T> type) {
         String value = pathValues.get(name);
-        return convert(value == null ? NullNode.getInstance() : TextNode.valueOf(value), mapper.constructType(type), name);
+        return convert(
+                value == null ? NullNode.getInstance() : TextNode.valueOf(value), mapper.constructType(type), name);
     }
 
     /** The query and header parameters as the operation's parameter record. */

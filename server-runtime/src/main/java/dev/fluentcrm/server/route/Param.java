@@ -7,7 +7,11 @@ import dev.fluentcrm.server.validate.Schema;
  * {@code []} ({@code tags[]}) and then also accepts {@code tags[0]=..} and a bare {@code tags=..}.
  */
 public record Param(String name, In in, Schema schema, boolean required) {
-    public enum In { PATH, QUERY, HEADER }
+    public enum In {
+        PATH,
+        QUERY,
+        HEADER
+    }
 
     public boolean isArray() {
         return schema instanceof Schema.ArrayOf;

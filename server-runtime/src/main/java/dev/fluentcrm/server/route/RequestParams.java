@@ -20,8 +20,7 @@ final class RequestParams {
     private static final Pattern INDEXED = Pattern.compile("(.+)\\[[0-9]*]");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private RequestParams() {
-    }
+    private RequestParams() {}
 
     static ObjectNode read(List<Param> declared, List<Map.Entry<String, String>> query, ServerRequest request) {
         ObjectNode params = JSON.objectNode();
@@ -55,7 +54,8 @@ final class RequestParams {
             if (param.in() != Param.In.QUERY) {
                 continue;
             }
-            if (param.name().equals(name) || (param.isArray() && param.baseName().equals(base))) {
+            if (param.name().equals(name)
+                    || (param.isArray() && param.baseName().equals(base))) {
                 return param;
             }
         }

@@ -13,6 +13,8 @@ import dev.fluentcrm.server.http.ServerRequest;
 import dev.fluentcrm.server.validate.Schema;
 import dev.fluentcrm.server.validate.Validator;
 import dev.fluentcrm.server.validate.Violation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +46,9 @@ final class RequestValidator {
         List<String> missing = new ArrayList<>();
         Map<String, String> invalid = new LinkedHashMap<>();
         for (Param param : route.params()) {
-            JsonNode value = param.in() == Param.In.PATH ? TextNode.valueOf(pathValues.getOrDefault(param.name(), "")) : params.get(param.name());
+            JsonNode value = param.in() == Param.In.PATH
+                    ? TextNode.valueOf(pathValues.getOrDefault(param.name(), ""))
+                    : params.get(param.name());
             if (Validator.isAbsent(value)) {
                 if (param.required()) {
                     missing.add(param.name());
@@ -87,7 +91,8 @@ final class RequestValidator {
             Map<String, Map<String, String>> fields = new LinkedHashMap<>();
             for (Violation violation : violations) {
                 String field = violation.field().isEmpty() ? "body" : violation.field();
-                fields.computeIfAbsent(field, f -> new LinkedHashMap<>()).putIfAbsent(violation.rule(), violation.message());
+                fields.computeIfAbsent(field, f -> new LinkedHashMap<>())
+                        .putIfAbsent(violation.rule(), violation.message());
             }
             throw ApiError.validation(fields);
         }
@@ -111,17 +116,24 @@ final class RequestValidator {
         } catch (IllegalArgumentException e) {
             throw ApiError.wordpress(400, "rest_invalid_param", "The form body cannot be read: " + e.getMessage());
         }
-        if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             return null;
         }
         try {
-            return mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(bytes);
+            return mapper.reader()
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(bytes);
         } catch (JacksonException | NumberFormatException e) {
             // Jackson lets a number it cannot hold (1e9999999999) escape as NumberFormatException.
-            ObjectNode error = mapper.createObjectNode().put("code", "rest_invalid_json").put("message", "Invalid JSON body passed.");
-            error.putObject("data").put("status", 400).put("json_error_code", 4).put("json_error_message", "Syntax error");
+            ObjectNode error = mapper.createObjectNode()
+                    .put("code", "rest_invalid_json")
+                    .put("message", "Invalid JSON body passed.");
+            error.putObject("data")
+                    .put("status", 400)
+                    .put("json_error_code", 4)
+                    .put("json_error_message", "Syntax error");
             throw new ApiError(400, error);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw ApiError.wordpress(400, "rest_invalid_json", "Invalid JSON body passed.");
         }
     }

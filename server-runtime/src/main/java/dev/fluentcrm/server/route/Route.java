@@ -19,7 +19,11 @@ public final class Route {
     }
 
     /** How a body travels. */
-    public enum BodyEncoding { JSON, FORM, MULTIPART }
+    public enum BodyEncoding {
+        JSON,
+        FORM,
+        MULTIPART
+    }
 
     private final String method;
     private final PathTemplate path;

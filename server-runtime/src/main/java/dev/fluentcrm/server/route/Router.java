@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fluentcrm.server.auth.ApplicationPasswords;
 import dev.fluentcrm.server.auth.Authenticator;
 import dev.fluentcrm.server.error.ApiError;
+import dev.fluentcrm.server.http.QueryString;
 import dev.fluentcrm.server.http.RestHandler;
 import dev.fluentcrm.server.http.ServerRequest;
 import dev.fluentcrm.server.http.ServerResponse;
@@ -81,7 +82,10 @@ public final class Router implements RestHandler {
         } catch (ApiError e) {
             response = error(e);
         } catch (RuntimeException e) {
-            response = error(ApiError.wordpress(500, "internal_server_error", "The handler failed: " + e.getClass().getSimpleName()));
+            response = error(ApiError.wordpress(
+                    500,
+                    "internal_server_error",
+                    "The handler failed: " + e.getClass().getSimpleName()));
         }
         if (listener != null) {
             listener.exchanged(request, route, response);
@@ -89,8 +93,7 @@ public final class Router implements RestHandler {
         return response;
     }
 
-    private record Match(Route route, Map<String, String> pathValues) {
-    }
+    private record Match(Route route, Map<String, String> pathValues) {}
 
     private Match match(ServerRequest request) {
         String path = request.rawPath();
@@ -100,7 +103,8 @@ public final class Router implements RestHandler {
         List<String> segments;
         try {
             segments = PathTemplate.split(path.substring(API_PREFIX.length())).stream()
-                    .map(dev.fluentcrm.server.http.QueryString::decode).toList();
+                    .map(QueryString::decode)
+                    .toList();
         } catch (IllegalArgumentException e) {
             throw ApiError.noRoute();
         }
@@ -144,7 +148,10 @@ public final class Router implements RestHandler {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return error(ApiError.wordpress(500, "internal_server_error", "The answer cannot be written as JSON."));
         } catch (Exception e) {
-            return error(ApiError.wordpress(500, "internal_server_error", "The handler failed: " + e.getClass().getSimpleName()));
+            return error(ApiError.wordpress(
+                    500,
+                    "internal_server_error",
+                    "The handler failed: " + e.getClass().getSimpleName()));
         }
     }
 
@@ -156,7 +163,8 @@ public final class Router implements RestHandler {
 
     /** The answer to a body above the limit: 413, as the web server in front of WordPress would send. */
     public static ApiError tooLarge(int limit) {
-        return ApiError.wordpress(413, "rest_request_too_large", "The request body is larger than " + limit + " bytes.");
+        return ApiError.wordpress(
+                413, "rest_request_too_large", "The request body is larger than " + limit + " bytes.");
     }
 
     /** An {@link ApiError} as a JSON answer. */
@@ -178,8 +186,7 @@ public final class Router implements RestHandler {
         private Interceptor interceptor;
         private ExchangeListener listener;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder routes(Collection<Route> more) {
             routes.addAll(more);

@@ -11,7 +11,15 @@ import java.util.List;
  */
 public sealed interface Schema {
     /** The logical kind of a scalar; PHP sends most of them as strings too. */
-    enum Kind { STRING, INTEGER, NUMBER, BOOLEAN, DATE_TIME, DATE, FILE }
+    enum Kind {
+        STRING,
+        INTEGER,
+        NUMBER,
+        BOOLEAN,
+        DATE_TIME,
+        DATE,
+        FILE
+    }
 
     static Scalar string() {
         return Scalar.of(Kind.STRING);
@@ -66,7 +74,8 @@ public sealed interface Schema {
     }
 
     /** A scalar with optional format and bounds ({@code null} means none). */
-    record Scalar(Kind kind, String format, BigDecimal minimum, BigDecimal maximum, Integer minLength, Integer maxLength)
+    record Scalar(
+            Kind kind, String format, BigDecimal minimum, BigDecimal maximum, Integer minLength, Integer maxLength)
             implements Schema {
         static Scalar of(Kind kind) {
             return new Scalar(kind, null, null, null, null, null);
@@ -112,12 +121,10 @@ public sealed interface Schema {
     }
 
     /** A JSON object used as a dictionary. */
-    record MapOf(Schema values) implements Schema {
-    }
+    record MapOf(Schema values) implements Schema {}
 
     /** A named schema, looked up in the {@link SchemaRegistry} (so schemas may refer to themselves). */
-    record Ref(String name) implements Schema {
-    }
+    record Ref(String name) implements Schema {}
 
     /** A JSON object with known properties; others are allowed, as the server ignores them. */
     record ObjectOf(List<Property> properties) implements Schema {
@@ -141,10 +148,8 @@ public sealed interface Schema {
     }
 
     /** One property of an {@link ObjectOf}. */
-    record Property(String name, Schema schema, boolean required) {
-    }
+    record Property(String name, Schema schema, boolean required) {}
 
     /** Anything at all. */
-    record Any() implements Schema {
-    }
+    record Any() implements Schema {}
 }

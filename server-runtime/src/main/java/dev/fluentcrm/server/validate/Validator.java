@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,10 @@ public final class Validator {
 
     /** Whether a value counts as "not given": missing, {@code null} or {@code ""}. */
     public static boolean isAbsent(JsonNode value) {
-        return value == null || value.isNull() || value.isMissingNode() || (value.isTextual() && value.asText().isEmpty());
+        return value == null
+                || value.isNull()
+                || value.isMissingNode()
+                || (value.isTextual() && value.asText().isEmpty());
     }
 
     private void check(JsonNode value, Schema schema, String field, List<Violation> out, int depth) {
@@ -70,17 +74,20 @@ public final class Validator {
         }
         int size = value.size();
         if (array.minItems() != null && size < array.minItems()) {
-            out.add(new Violation(field, "min", "The " + label(field) + " must have at least " + array.minItems() + " items."));
+            out.add(new Violation(
+                    field, "min", "The " + label(field) + " must have at least " + array.minItems() + " items."));
         }
         if (array.maxItems() != null && size > array.maxItems()) {
-            out.add(new Violation(field, "max", "The " + label(field) + " must not have more than " + array.maxItems() + " items."));
+            out.add(new Violation(
+                    field, "max", "The " + label(field) + " must not have more than " + array.maxItems() + " items."));
         }
         if (value.isArray()) {
             for (int i = 0; i < size; i++) {
                 check(value.get(i), array.items(), join(field, Integer.toString(i)), out, depth + 1);
             }
         } else {
-            value.properties().forEach(e -> check(e.getValue(), array.items(), join(field, e.getKey()), out, depth + 1));
+            value.properties()
+                    .forEach(e -> check(e.getValue(), array.items(), join(field, e.getKey()), out, depth + 1));
         }
     }
 
@@ -116,15 +123,15 @@ public final class Validator {
     /** The scalar rules, kept apart so each reads on its own. */
     private static final class Scalars {
         private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
-        private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
-        private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-        private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-        private static final java.util.regex.Pattern DATE_TIME = java.util.regex.Pattern.compile(
+        private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+        private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+        private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+        private static final Pattern DATE_TIME = Pattern.compile(
                 "[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?");
-        private static final Map<String, String> BOOLEAN_TEXT = Map.of("true", "", "false", "", "1", "", "0", "", "yes", "", "no", "");
+        private static final Map<String, String> BOOLEAN_TEXT =
+                Map.of("true", "", "false", "", "1", "", "0", "", "yes", "", "no", "");
 
-        private Scalars() {
-        }
+        private Scalars() {}
 
         static void check(JsonNode value, Schema.Scalar scalar, String field, List<Violation> out) {
             String label = label(field);
@@ -132,63 +139,89 @@ public final class Validator {
                 return;
             }
             if (!value.isValueNode()) {
-                out.add(new Violation(field, rule(scalar.kind()), "The " + label + " must be " + noun(scalar.kind()) + "."));
+                out.add(new Violation(
+                        field, rule(scalar.kind()), "The " + label + " must be " + noun(scalar.kind()) + "."));
                 return;
             }
             String text = value.asText();
             boolean ok;
             switch (scalar.kind()) {
                 case INTEGER:
-                    ok = value.isIntegralNumber() || (value.isTextual() && INTEGER.matcher(text).matches());
+                    ok = value.isIntegralNumber()
+                            || (value.isTextual() && INTEGER.matcher(text).matches());
                     break;
                 case NUMBER:
-                    ok = value.isNumber() || (value.isTextual() && NUMBER.matcher(text).matches());
+                    ok = value.isNumber()
+                            || (value.isTextual() && NUMBER.matcher(text).matches());
                     break;
                 case BOOLEAN:
-                    ok = value.isBoolean() || (value.isIntegralNumber() && (value.asInt() == 0 || value.asInt() == 1))
-                            || (value.isTextual() && BOOLEAN_TEXT.containsKey(text.toLowerCase(java.util.Locale.ROOT)));
+                    ok = value.isBoolean()
+                            || (value.isIntegralNumber() && (value.asInt() == 0 || value.asInt() == 1))
+                            || (value.isTextual() && BOOLEAN_TEXT.containsKey(text.toLowerCase(Locale.ROOT)));
                     break;
                 case DATE:
                     ok = value.isTextual() && DATE.matcher(text).matches();
                     break;
                 case DATE_TIME:
-                    ok = value.isTextual() && (DATE_TIME.matcher(text).matches() || DATE.matcher(text).matches());
+                    ok = value.isTextual()
+                            && (DATE_TIME.matcher(text).matches()
+                                    || DATE.matcher(text).matches());
                     break;
                 default:
                     ok = true;
             }
             if (!ok) {
-                out.add(new Violation(field, rule(scalar.kind()), "The " + label + " must be " + noun(scalar.kind()) + "."));
+                out.add(new Violation(
+                        field, rule(scalar.kind()), "The " + label + " must be " + noun(scalar.kind()) + "."));
                 return;
             }
             bounds(value, text, scalar, field, out);
             format(text, scalar, field, out);
         }
 
-        private static void bounds(JsonNode value, String text, Schema.Scalar scalar, String field, List<Violation> out) {
+        private static void bounds(
+                JsonNode value, String text, Schema.Scalar scalar, String field, List<Violation> out) {
             if ((scalar.kind() == Schema.Kind.INTEGER || scalar.kind() == Schema.Kind.NUMBER)) {
                 BigDecimal number;
                 try {
                     number = value.isNumber() ? value.decimalValue() : new BigDecimal(text);
                 } catch (NumberFormatException e) {
                     // "1e9999999999" has the shape of a number but an exponent no BigDecimal (or PHP float) holds.
-                    out.add(new Violation(field, rule(scalar.kind()), "The " + label(field) + " must be " + noun(scalar.kind()) + "."));
+                    out.add(new Violation(
+                            field,
+                            rule(scalar.kind()),
+                            "The " + label(field) + " must be " + noun(scalar.kind()) + "."));
                     return;
                 }
                 if (scalar.minimum() != null && number.compareTo(scalar.minimum()) < 0) {
-                    out.add(new Violation(field, "min", "The " + label(field) + " must be at least " + scalar.minimum().toPlainString() + "."));
+                    out.add(new Violation(
+                            field,
+                            "min",
+                            "The " + label(field) + " must be at least "
+                                    + scalar.minimum().toPlainString() + "."));
                 }
                 if (scalar.maximum() != null && number.compareTo(scalar.maximum()) > 0) {
-                    out.add(new Violation(field, "max", "The " + label(field) + " must not be greater than " + scalar.maximum().toPlainString() + "."));
+                    out.add(new Violation(
+                            field,
+                            "max",
+                            "The " + label(field) + " must not be greater than "
+                                    + scalar.maximum().toPlainString() + "."));
                 }
             }
             if (scalar.kind() == Schema.Kind.STRING) {
                 int length = text.codePointCount(0, text.length());
                 if (scalar.minLength() != null && length < scalar.minLength()) {
-                    out.add(new Violation(field, "min", "The " + label(field) + " must be at least " + scalar.minLength() + " characters."));
+                    out.add(new Violation(
+                            field,
+                            "min",
+                            "The " + label(field) + " must be at least " + scalar.minLength() + " characters."));
                 }
                 if (scalar.maxLength() != null && length > scalar.maxLength()) {
-                    out.add(new Violation(field, "max", "The " + label(field) + " must not be greater than " + scalar.maxLength() + " characters."));
+                    out.add(new Violation(
+                            field,
+                            "max",
+                            "The " + label(field) + " must not be greater than " + scalar.maxLength()
+                                    + " characters."));
                 }
             }
         }
@@ -216,8 +249,13 @@ public final class Validator {
                     ok = true;
             }
             if (!ok) {
-                String rule = scalar.format().equals("uri") ? "url" : scalar.format().replace("-", "_");
-                out.add(new Violation(field, rule, "The " + label(field) + " must be a valid " + scalar.format().replace('-', ' ') + "."));
+                String rule =
+                        scalar.format().equals("uri") ? "url" : scalar.format().replace("-", "_");
+                out.add(new Violation(
+                        field,
+                        rule,
+                        "The " + label(field) + " must be a valid "
+                                + scalar.format().replace('-', ' ') + "."));
             }
         }
 

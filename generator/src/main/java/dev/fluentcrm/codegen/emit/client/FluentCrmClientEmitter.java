@@ -30,13 +30,15 @@ public final class FluentCrmClientEmitter {
         ClassName client = ClassName.get(apiPackage, CLIENT_NAME);
         ClassName builder = client.nestedClass("Builder");
         TypeSpec.Builder spec = TypeSpec.classBuilder(client)
-                .addJavadoc("A client of the $L $L.\n\n<pre>{@code\n"
-                        + "FluentCrmClient client = FluentCrmClient.builder()\n"
-                        + "        .siteUrl(\"https://example.com\")\n"
-                        + "        .applicationPassword(\"admin\", \"abcd efgh ijkl mnop qrst uvwx\")\n"
-                        + "        .build();\n"
-                        + "}</pre>\n\n<p>One client per site; it is thread-safe and meant to be shared.\n",
-                        Javadoc.oneLine(api.title()), Javadoc.oneLine(api.version()))
+                .addJavadoc(
+                        "A client of the $L $L.\n\n<pre>{@code\n"
+                                + "FluentCrmClient client = FluentCrmClient.builder()\n"
+                                + "        .siteUrl(\"https://example.com\")\n"
+                                + "        .applicationPassword(\"admin\", \"abcd efgh ijkl mnop qrst uvwx\")\n"
+                                + "        .build();\n"
+                                + "}</pre>\n\n<p>One client per site; it is thread-safe and meant to be shared.\n",
+                        Javadoc.oneLine(api.title()),
+                        Javadoc.oneLine(api.version()))
                 .addAnnotation(GeneratedAnnotation.by(FluentCrmClientEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(JavaTypes.API_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL);
@@ -49,7 +51,10 @@ public final class FluentCrmClientEmitter {
             spec.addField(moduleClass, module.accessor(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement("this.$N = new $T(executor)", module.accessor(), moduleClass);
             spec.addMethod(MethodSpec.methodBuilder(module.accessor())
-                    .addJavadoc("The $L operations ($L).\n", Javadoc.oneLine(module.tag()), module.operations().size())
+                    .addJavadoc(
+                            "The $L operations ($L).\n",
+                            Javadoc.oneLine(module.tag()),
+                            module.operations().size())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(moduleClass)
                     .addStatement("return $N", module.accessor())
@@ -69,7 +74,8 @@ public final class FluentCrmClientEmitter {
                 .addStatement("return new $T(new $T(options))", client, JavaTypes.API_EXECUTOR)
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("executor")
-                .addJavadoc("The executor behind the module classes, for calls to endpoints this client does not know.\n")
+                .addJavadoc(
+                        "The executor behind the module classes, for calls to endpoints this client does not know.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(JavaTypes.API_EXECUTOR)
                 .addStatement("return executor")
@@ -80,15 +86,30 @@ public final class FluentCrmClientEmitter {
 
     private static TypeSpec builder(ClassName client, ClassName builder) {
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
-                .addJavadoc("Configures a {@link $T}; see {@link $T.Builder} for each setting.\n", client, JavaTypes.CLIENT_OPTIONS)
+                .addJavadoc(
+                        "Configures a {@link $T}; see {@link $T.Builder} for each setting.\n",
+                        client,
+                        JavaTypes.CLIENT_OPTIONS)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addField(JavaTypes.CLIENT_OPTIONS.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .addStatement("options = $T.builder()", JavaTypes.CLIENT_OPTIONS)
                         .build());
-        delegate(spec, builder, "siteUrl", "The WordPress site, such as {@code https://example.com}.", String.class, "siteUrl");
-        delegate(spec, builder, "apiRoot", "The API root itself, when it is not {@code <site>/wp-json/fluent-crm/v2}.", String.class, "apiRoot");
+        delegate(
+                spec,
+                builder,
+                "siteUrl",
+                "The WordPress site, such as {@code https://example.com}.",
+                String.class,
+                "siteUrl");
+        delegate(
+                spec,
+                builder,
+                "apiRoot",
+                "The API root itself, when it is not {@code <site>/wp-json/fluent-crm/v2}.",
+                String.class,
+                "apiRoot");
         spec.addMethod(MethodSpec.methodBuilder("applicationPassword")
                 .addJavadoc("A WordPress user and one of its Application Passwords.\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -100,10 +121,28 @@ public final class FluentCrmClientEmitter {
                 .build());
         delegate(spec, builder, "connectTimeout", "How long to wait for a connection.", Duration.class, "timeout");
         delegate(spec, builder, "requestTimeout", "How long one attempt may take.", Duration.class, "timeout");
-        delegate(spec, builder, "retryPolicy", "When to retry; {@code RetryPolicy.none()} turns retries off.", JavaTypes.RETRY_POLICY, "policy");
+        delegate(
+                spec,
+                builder,
+                "retryPolicy",
+                "When to retry; {@code RetryPolicy.none()} turns retries off.",
+                JavaTypes.RETRY_POLICY,
+                "policy");
         delegate(spec, builder, "userAgent", "The {@code User-Agent} header.", String.class, "userAgent");
-        delegate(spec, builder, "httpClient", "Your own {@link HttpClient} (proxy, TLS, executor).", HttpClient.class, "httpClient");
-        delegate(spec, builder, "allowInsecureHttp", "Allow the password over plain http to another host.", boolean.class, "allow");
+        delegate(
+                spec,
+                builder,
+                "httpClient",
+                "Your own {@link HttpClient} (proxy, TLS, executor).",
+                HttpClient.class,
+                "httpClient");
+        delegate(
+                spec,
+                builder,
+                "allowInsecureHttp",
+                "Allow the password over plain http to another host.",
+                boolean.class,
+                "allow");
         spec.addMethod(MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(client)
@@ -112,11 +151,13 @@ public final class FluentCrmClientEmitter {
         return spec.build();
     }
 
-    private static void delegate(TypeSpec.Builder spec, ClassName builder, String name, String doc, Class<?> type, String parameter) {
+    private static void delegate(
+            TypeSpec.Builder spec, ClassName builder, String name, String doc, Class<?> type, String parameter) {
         delegate(spec, builder, name, doc, TypeName.get(type), parameter);
     }
 
-    private static void delegate(TypeSpec.Builder spec, ClassName builder, String name, String doc, TypeName type, String parameter) {
+    private static void delegate(
+            TypeSpec.Builder spec, ClassName builder, String name, String doc, TypeName type, String parameter) {
         spec.addMethod(MethodSpec.methodBuilder(name)
                 .addJavadoc(CodeBlock.of("$L\n", doc))
                 .addModifiers(Modifier.PUBLIC)

@@ -35,7 +35,8 @@ import javax.lang.model.element.Modifier;
  * runtime's {@code ApiExecutor} does the HTTP.
  */
 public final class ModuleEmitter {
-    private static final ClassName FLUENT_CRM_EXCEPTION = ClassName.get("dev.fluentcrm.runtime.error", "FluentCrmException");
+    private static final ClassName FLUENT_CRM_EXCEPTION =
+            ClassName.get("dev.fluentcrm.runtime.error", "FluentCrmException");
 
     private final JavaTypes types;
     private final String apiPackage;
@@ -50,8 +51,11 @@ public final class ModuleEmitter {
     public JavaFile emit(ApiModule module) {
         String description = Javadoc.html(module.description());
         TypeSpec.Builder spec = TypeSpec.classBuilder(module.className())
-                .addJavadoc("The $L operations of FluentCRM$L\n\n<p>Get it from {@code FluentCrmClient.$L()}. Thread-safe.\n",
-                        Javadoc.oneLine(module.tag()), description.isEmpty() ? "." : ": " + lowerFirst(description), module.accessor())
+                .addJavadoc(
+                        "The $L operations of FluentCRM$L\n\n<p>Get it from {@code FluentCrmClient.$L()}. Thread-safe.\n",
+                        Javadoc.oneLine(module.tag()),
+                        description.isEmpty() ? "." : ": " + lowerFirst(description),
+                        module.accessor())
                 .addAnnotation(GeneratedAnnotation.by(ModuleEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(JavaTypes.API_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL)
@@ -65,9 +69,14 @@ public final class ModuleEmitter {
         for (Operation operation : module.operations()) {
             methods.addAll(new OperationMethods(operation, typeConstants).methods());
         }
-        typeConstants.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(entry -> spec.addField(
-                FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.TYPE_REFERENCE, entry.getKey()), entry.getValue(),
-                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        typeConstants.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(entry -> spec.addField(FieldSpec.builder(
+                                ParameterizedTypeName.get(JavaTypes.TYPE_REFERENCE, entry.getKey()),
+                                entry.getValue(),
+                                Modifier.PRIVATE,
+                                Modifier.STATIC,
+                                Modifier.FINAL)
                         .initializer("$Znew $T<>() {}", JavaTypes.TYPE_REFERENCE)
                         .build()));
         spec.addMethods(methods);
@@ -107,8 +116,12 @@ public final class ModuleEmitter {
             List<MethodSpec> methods = new ArrayList<>();
             for (MethodSpec method : allMethods()) {
                 boolean isPublic = method.modifiers().contains(Modifier.PUBLIC);
-                methods.add(operation.deprecated() && isPublic
-                        ? method.toBuilder().addAnnotation(Deprecated.class).build() : method);
+                methods.add(
+                        operation.deprecated() && isPublic
+                                ? method.toBuilder()
+                                        .addAnnotation(Deprecated.class)
+                                        .build()
+                                : method);
             }
             return methods;
         }
@@ -144,7 +157,8 @@ public final class ModuleEmitter {
 
             all.add(MethodSpec.methodBuilder(name + "WithResponse")
                     .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("$L, with the status, headers and raw body of the answer.\n\n@see #$N\n", sentence(), name)
+                    .addJavadoc(
+                            "$L, with the status, headers and raw body of the answer.\n\n@see #$N\n", sentence(), name)
                     .addParameters(parameters(true))
                     .returns(ParameterizedTypeName.get(JavaTypes.API_RESPONSE, result))
                     .addCode(withResponseBody())
@@ -152,8 +166,11 @@ public final class ModuleEmitter {
 
             all.add(MethodSpec.methodBuilder(name + "Async")
                     .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("$L, without blocking: the future completes with the value or fails with the exception the\n"
-                            + "blocking form would throw.\n\n@see #$N\n", sentence(), name)
+                    .addJavadoc(
+                            "$L, without blocking: the future completes with the value or fails with the exception the\n"
+                                    + "blocking form would throw.\n\n@see #$N\n",
+                            sentence(),
+                            name)
                     .addParameters(parameters(true))
                     .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
                     .addCode(asyncBody())
@@ -173,14 +190,22 @@ public final class ModuleEmitter {
         private CodeBlock withResponseBody() {
             CodeBlock request = CodeBlock.of("$NRequest($L)", operation.javaName(), arguments(true));
             if (operation.response().isNone()) {
-                return CodeBlock.builder().addStatement("return executor.execute($L)", request).build();
+                return CodeBlock.builder()
+                        .addStatement("return executor.execute($L)", request)
+                        .build();
             }
             if (!operation.isPaged()) {
-                return CodeBlock.builder().addStatement("return executor.execute($L,$W$L)", request, typeToken()).build();
+                return CodeBlock.builder()
+                        .addStatement("return executor.execute($L,$W$L)", request, typeToken())
+                        .build();
             }
             return CodeBlock.builder()
-                    .addStatement("$T response = executor.execute($L,$W$L,$W$S)",
-                            ParameterizedTypeName.get(JavaTypes.API_RESPONSE, result), request, typeToken(), operation.responsePointer())
+                    .addStatement(
+                            "$T response = executor.execute($L,$W$L,$W$S)",
+                            ParameterizedTypeName.get(JavaTypes.API_RESPONSE, result),
+                            request,
+                            typeToken(),
+                            operation.responsePointer())
                     .addStatement("return response.withValue($L)", pagingCall("response.value()"))
                     .build();
         }
@@ -189,16 +214,29 @@ public final class ModuleEmitter {
             // A supplier, so that invalid arguments fail the future instead of throwing here.
             CodeBlock request = CodeBlock.of("() -> $NRequest($L)", operation.javaName(), arguments(true));
             if (operation.response().isNone()) {
-                return CodeBlock.builder().addStatement("return executor.executeAsync($L)$Z.thenApply($T::value)", request, JavaTypes.API_RESPONSE).build();
+                return CodeBlock.builder()
+                        .addStatement(
+                                "return executor.executeAsync($L)$Z.thenApply($T::value)",
+                                request,
+                                JavaTypes.API_RESPONSE)
+                        .build();
             }
             if (!operation.isPaged()) {
                 return CodeBlock.builder()
-                        .addStatement("return executor.executeAsync($L,$W$L)$Z.thenApply($T::value)", request, typeToken(), JavaTypes.API_RESPONSE)
+                        .addStatement(
+                                "return executor.executeAsync($L,$W$L)$Z.thenApply($T::value)",
+                                request,
+                                typeToken(),
+                                JavaTypes.API_RESPONSE)
                         .build();
             }
             return CodeBlock.builder()
-                    .addStatement("return executor.executeAsync($L,$W$L,$W$S)\n.thenApply(response -> $L)",
-                            request, typeToken(), operation.responsePointer(), pagingCall("response.value()"))
+                    .addStatement(
+                            "return executor.executeAsync($L,$W$L,$W$S)\n.thenApply(response -> $L)",
+                            request,
+                            typeToken(),
+                            operation.responsePointer(),
+                            pagingCall("response.value()"))
                     .build();
         }
 
@@ -206,7 +244,8 @@ public final class ModuleEmitter {
             return operation.optionParameters().stream()
                     .filter(p -> p.wireName().equals("page"))
                     .filter(p -> p.type() instanceof TypeRef.Scalar scalar && scalar.isWholeNumber())
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         }
 
         /** Hands a fetched page to the paging helper, or as it is when the call takes no page number. */
@@ -228,8 +267,12 @@ public final class ModuleEmitter {
                     .addModifiers(Modifier.PRIVATE)
                     .addParameters(parameters)
                     .returns(result)
-                    .addStatement("return page == null ? null$W: page.withFetcher(number -> $N($Lparams.toBuilder().$N($L).build()))",
-                            operation.javaName(), prefixArguments(), pageParameter.javaName(), isLong ? "(long) number" : "number")
+                    .addStatement(
+                            "return page == null ? null$W: page.withFetcher(number -> $N($Lparams.toBuilder().$N($L).build()))",
+                            operation.javaName(),
+                            prefixArguments(),
+                            pageParameter.javaName(),
+                            isLong ? "(long) number" : "number")
                     .build();
         }
 
@@ -244,24 +287,36 @@ public final class ModuleEmitter {
             CodeBlock.Builder code = CodeBlock.builder();
             if (operation.body() != null && operation.body().required()) {
                 code.beginControlFlow("if (body == null)")
-                        .addStatement("throw new $T($Z$S)", IllegalArgumentException.class, operation.operationId() + " needs a request body")
+                        .addStatement(
+                                "throw new $T($Z$S)",
+                                IllegalArgumentException.class,
+                                operation.operationId() + " needs a request body")
                         .endControlFlow();
             }
             if (hasParams) {
                 code.beginControlFlow("if (params == null)")
-                        .addStatement("throw new $T($Z$S)", IllegalArgumentException.class,
-                                operation.operationId() + ": params must not be null (use " + paramsType.simpleName() + ".builder().build())")
+                        .addStatement(
+                                "throw new $T($Z$S)",
+                                IllegalArgumentException.class,
+                                operation.operationId() + ": params must not be null (use " + paramsType.simpleName()
+                                        + ".builder().build())")
                         .endControlFlow();
             }
             // Continuation lines are two indents deeper, as in hand-written code.
-            code.add("return $T.builder($S, $S)", JavaTypes.API_REQUEST, operation.method(), operation.path()).indent().indent();
+            code.add("return $T.builder($S, $S)", JavaTypes.API_REQUEST, operation.method(), operation.path())
+                    .indent()
+                    .indent();
             for (Parameter parameter : operation.parameters()) {
                 switch (parameter.location()) {
                     case PATH:
                         code.add("\n.path($S, $N)", parameter.wireName(), parameter.javaName());
                         break;
                     case QUERY:
-                        code.add("\n.$L($S, params.$N())", parameter.isArray() ? "queryAll" : "query", parameter.wireName(), parameter.javaName());
+                        code.add(
+                                "\n.$L($S, params.$N())",
+                                parameter.isArray() ? "queryAll" : "query",
+                                parameter.wireName(),
+                                parameter.javaName());
                         break;
                     case HEADER:
                         code.add("\n.header($S, params.$N())", parameter.wireName(), parameter.javaName());
@@ -294,9 +349,13 @@ public final class ModuleEmitter {
             TypeDef.RecordDef record = (TypeDef.RecordDef) typesByName.get(((TypeRef.Named) body.type()).name());
             CodeBlock.Builder code = CodeBlock.builder();
             for (Field field : record.fields()) {
-                boolean file = field.type() instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.BINARY;
-                code.add(body.required() ? "\n.$L($S, body.$N())" : "\n.$L($S, body == null ? null : body.$N())",
-                        file ? "filePart" : "formField", field.jsonName(), field.javaName());
+                boolean file =
+                        field.type() instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.BINARY;
+                code.add(
+                        body.required() ? "\n.$L($S, body.$N())" : "\n.$L($S, body == null ? null : body.$N())",
+                        file ? "filePart" : "formField",
+                        field.jsonName(),
+                        field.javaName());
             }
             if (body.encoding() == Operation.Encoding.MULTIPART) {
                 code.add("\n.multipart()");
@@ -307,10 +366,12 @@ public final class ModuleEmitter {
         private List<ParameterSpec> parameters(boolean withParams) {
             List<ParameterSpec> parameters = new ArrayList<>();
             for (Parameter parameter : operation.pathParameters()) {
-                parameters.add(ParameterSpec.builder(types.of(parameter.type()), parameter.javaName()).build());
+                parameters.add(ParameterSpec.builder(types.of(parameter.type()), parameter.javaName())
+                        .build());
             }
             if (operation.body() != null) {
-                parameters.add(ParameterSpec.builder(types.of(operation.body().type()), "body").build());
+                parameters.add(ParameterSpec.builder(types.of(operation.body().type()), "body")
+                        .build());
             }
             if (withParams && hasParams) {
                 parameters.add(ParameterSpec.builder(paramsType, "params").build());
@@ -344,12 +405,17 @@ public final class ModuleEmitter {
                 doc.add(" (needs FluentCampaign Pro)");
             }
             if (operation.isPaged() && !operation.responsePointer().isEmpty()) {
-                doc.add("; the page is read from $L of the answer", Javadoc.inlineCode(operation.responsePointer().substring(1)));
+                doc.add(
+                        "; the page is read from $L of the answer",
+                        Javadoc.inlineCode(operation.responsePointer().substring(1)));
             }
             doc.add(".\n\n");
             for (Parameter parameter : operation.pathParameters()) {
                 String text = Javadoc.oneLine(parameter.description());
-                doc.add("@param $L $L\n", parameter.javaName(), text.isEmpty() ? "the " + Javadoc.inlineCode(parameter.wireName()) + " path parameter" : text);
+                doc.add(
+                        "@param $L $L\n",
+                        parameter.javaName(),
+                        text.isEmpty() ? "the " + Javadoc.inlineCode(parameter.wireName()) + " path parameter" : text);
             }
             if (operation.body() != null) {
                 String text = Javadoc.oneLine(operation.body().description());
@@ -359,9 +425,13 @@ public final class ModuleEmitter {
                 doc.add("@param params the query parameters\n");
             }
             if (!(operation.response().isNone())) {
-                doc.add("@return $L\n", !operation.isPaged() ? "the decoded answer"
-                        : pageParameter() != null ? "the requested page; {@code autoPaging()} walks the following ones"
-                        : "the page the server answered with (this call cannot ask for another)");
+                doc.add(
+                        "@return $L\n",
+                        !operation.isPaged()
+                                ? "the decoded answer"
+                                : pageParameter() != null
+                                        ? "the requested page; {@code autoPaging()} walks the following ones"
+                                        : "the page the server answered with (this call cannot ask for another)");
             }
             doc.add("@throws $T when the server answers with an error or cannot be reached\n", FLUENT_CRM_EXCEPTION);
             return doc.build();

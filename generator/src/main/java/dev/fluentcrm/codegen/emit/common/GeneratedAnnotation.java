@@ -4,11 +4,12 @@ import com.palantir.javapoet.AnnotationSpec;
 
 /** The {@code @Generated} marker of every emitted type: the class that emitted it, never a date. */
 public final class GeneratedAnnotation {
-    private GeneratedAnnotation() {
-    }
+    private GeneratedAnnotation() {}
 
     /** {@code @Generated("<emitter's class name>")}. */
     public static AnnotationSpec by(Class<?> emitter) {
-        return AnnotationSpec.builder(JavaTypes.GENERATED).addMember("value", "$S", emitter.getName()).build();
+        return AnnotationSpec.builder(JavaTypes.GENERATED)
+                .addMember("value", "$S", emitter.getName())
+                .build();
     }
 }

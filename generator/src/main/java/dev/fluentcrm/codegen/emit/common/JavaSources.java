@@ -7,12 +7,14 @@ import java.util.List;
 
 /** Builds and renders the Java files of every output the same way. */
 public final class JavaSources {
-    private JavaSources() {
-    }
+    private JavaSources() {}
 
     /** A file holding {@code type} in {@code packageName}, indented by four spaces as hand-written code is. */
     public static JavaFile file(String packageName, TypeSpec type) {
-        return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ").build();
+        return JavaFile.builder(packageName, type)
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
     }
 
     /**
@@ -23,7 +25,9 @@ public final class JavaSources {
      */
     public static List<GeneratedFile> render(List<JavaFile> files) {
         return files.parallelStream()
-                .map(file -> GeneratedFile.text(file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java",
+                .map(file -> GeneratedFile.text(
+                        file.packageName().replace('.', '/') + "/"
+                                + file.typeSpec().name() + ".java",
                         SourceLayout.tidy(file.toString())))
                 .toList();
     }

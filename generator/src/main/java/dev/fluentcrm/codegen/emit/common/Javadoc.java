@@ -11,8 +11,7 @@ import java.util.List;
  * lists. JavaPoet formats with {@code $}, so callers pass the result through {@code $L}.
  */
 public final class Javadoc {
-    private Javadoc() {
-    }
+    private Javadoc() {}
 
     public static String html(String markdown) {
         if (markdown == null || markdown.isBlank()) {
@@ -69,7 +68,8 @@ public final class Javadoc {
      * escaped {@link #code} form (a name holding {@code *}{@code /} would end the comment).
      */
     public static String inlineCode(String literal) {
-        boolean safe = !literal.contains("*/") && literal.chars().noneMatch(c -> c < 0x20 || c == '\\' || c == '@' || c == '{' || c == '}');
+        boolean safe = !literal.contains("*/")
+                && literal.chars().noneMatch(c -> c < 0x20 || c == '\\' || c == '@' || c == '{' || c == '}');
         return safe ? "{@code " + literal + "}" : code(literal);
     }
 
@@ -79,8 +79,12 @@ public final class Javadoc {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("*/", "*&#47;").replace("@", "&#64;").replace("\\", "&#92;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("*/", "*&#47;")
+                .replace("@", "&#64;")
+                .replace("\\", "&#92;");
     }
 
     private static void flushParagraph(List<String> blocks, StringBuilder paragraph) {

@@ -18,8 +18,7 @@ final class SourceLayout {
     /** How much deeper the continuation of a block tag ({@code @param}, {@code @return}, ...) is indented. */
     private static final String TAG_CONTINUATION = "    ";
 
-    private SourceLayout() {
-    }
+    private SourceLayout() {}
 
     static String tidy(String source) {
         StringBuilder out = new StringBuilder(source.length() + source.length() / 50);
@@ -157,7 +156,8 @@ final class SourceLayout {
         while (star < line.length() && line.charAt(star) == ' ') {
             star++;
         }
-        boolean body = star < line.length() && line.charAt(star) == '*'
+        boolean body = star < line.length()
+                && line.charAt(star) == '*'
                 && (line.length() == star + 1 || line.charAt(star + 1) == ' ');
         return body ? star : -1;
     }

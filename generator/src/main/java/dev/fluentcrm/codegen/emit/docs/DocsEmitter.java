@@ -20,8 +20,11 @@ public final class DocsEmitter implements Emitter {
         List<GeneratedFile> files = new ArrayList<>();
         files.add(GeneratedFile.text("README.md", templates.render("README.md.mustache", scope)));
         for (int i = 0; i < api.modules().size(); i++) {
-            files.add(GeneratedFile.text("docs/" + DocsModel.pageName(api.modules().get(i)),
-                    templates.render("module.md.mustache", scope.withModule(scope.modules().get(i)))));
+            files.add(GeneratedFile.text(
+                    "docs/" + DocsModel.pageName(api.modules().get(i)),
+                    templates.render(
+                            "module.md.mustache",
+                            scope.withModule(scope.modules().get(i)))));
         }
         return files;
     }

@@ -16,59 +16,100 @@ import java.util.Locale;
  * template contract).
  */
 public final class DocsModel {
-    private DocsModel() {
-    }
+    private DocsModel() {}
 
     /** The scope of every template. */
-    public record Scope(ProjectInfo project, ApiView api, List<ModuleView> modules, ModuleView module,
-                        String generatorVersion, String runtimeVersion) {
+    public record Scope(
+            ProjectInfo project,
+            ApiView api,
+            List<ModuleView> modules,
+            ModuleView module,
+            String generatorVersion,
+            String runtimeVersion) {
         Scope withModule(ModuleView one) {
             return new Scope(project, api, modules, one, generatorVersion, runtimeVersion);
         }
     }
 
-    public record ApiView(String title, String version, String description, int operationCount, int moduleCount) {
-    }
+    public record ApiView(String title, String version, String description, int operationCount, int moduleCount) {}
 
-    public record ModuleView(String tag, String className, String accessor, String description, String page,
-                             int operationCount, String example, List<OperationView> operations) {
-    }
+    public record ModuleView(
+            String tag,
+            String className,
+            String accessor,
+            String description,
+            String page,
+            int operationCount,
+            String example,
+            List<OperationView> operations) {}
 
-    public record OperationView(String javaName, String anchor, String method, String path, String summary,
-                                String description, boolean pro, boolean deprecated, boolean hasParameters,
-                                List<ParameterView> parameters, String returns) {
-    }
+    public record OperationView(
+            String javaName,
+            String anchor,
+            String method,
+            String path,
+            String summary,
+            String description,
+            boolean pro,
+            boolean deprecated,
+            boolean hasParameters,
+            List<ParameterView> parameters,
+            String returns) {}
 
-    public record ParameterView(String name, String location, boolean required, String description) {
-    }
+    public record ParameterView(String name, String location, boolean required, String description) {}
 
     static Scope scope(Api api, ProjectInfo project, String generatorVersion) {
         List<ModuleView> modules = api.modules().stream().map(DocsModel::module).toList();
-        ApiView view = new ApiView(api.title(), api.version(), oneLine(api.description()), api.operationCount(), modules.size());
+        ApiView view = new ApiView(
+                api.title(), api.version(), oneLine(api.description()), api.operationCount(), modules.size());
         return new Scope(project, view, modules, null, generatorVersion, generatorVersion);
     }
 
     private static ModuleView module(ApiModule module) {
-        List<OperationView> operations = module.operations().stream().map(DocsModel::operation).toList();
-        return new ModuleView(module.tag(), module.className(), module.accessor(), text(module.description()),
-                pageName(module), operations.size(), Examples.call(module), operations);
+        List<OperationView> operations =
+                module.operations().stream().map(DocsModel::operation).toList();
+        return new ModuleView(
+                module.tag(),
+                module.className(),
+                module.accessor(),
+                text(module.description()),
+                pageName(module),
+                operations.size(),
+                Examples.call(module),
+                operations);
     }
 
     /** The module's page below {@code docs/}, from its tag: {@code Custom Fields} -> {@code custom-fields.md}. */
     static String pageName(ApiModule module) {
-        String slug = module.tag().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = module.tag()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         return (slug.isEmpty() ? module.accessor() : slug) + ".md";
     }
 
     private static OperationView operation(Operation operation) {
-        List<ParameterView> parameters = operation.parameters().stream().map(DocsModel::parameter).toList();
-        return new OperationView(operation.javaName(), operation.javaName().toLowerCase(Locale.ROOT), operation.method().toUpperCase(Locale.ROOT),
-                operation.path(), oneLine(operation.summary()), text(operation.description()), operation.pro(), operation.deprecated(),
-                !parameters.isEmpty(), parameters, typeName(operation.response()));
+        List<ParameterView> parameters =
+                operation.parameters().stream().map(DocsModel::parameter).toList();
+        return new OperationView(
+                operation.javaName(),
+                operation.javaName().toLowerCase(Locale.ROOT),
+                operation.method().toUpperCase(Locale.ROOT),
+                operation.path(),
+                oneLine(operation.summary()),
+                text(operation.description()),
+                operation.pro(),
+                operation.deprecated(),
+                !parameters.isEmpty(),
+                parameters,
+                typeName(operation.response()));
     }
 
     private static ParameterView parameter(Parameter parameter) {
-        return new ParameterView(parameter.wireName(), parameter.location().name().toLowerCase(Locale.ROOT), parameter.required(),
+        return new ParameterView(
+                parameter.wireName(),
+                parameter.location().name().toLowerCase(Locale.ROOT),
+                parameter.required(),
                 oneLine(parameter.description()));
     }
 
@@ -77,7 +118,9 @@ public final class DocsModel {
         return type.accept(new TypeRef.Visitor<>() {
             @Override
             public String scalar(TypeRef.Scalar scalar) {
-                return scalar.kind() == TypeRef.ScalarKind.BINARY ? "byte[]" : JavaTypes.scalar(scalar.kind()).simpleName();
+                return scalar.kind() == TypeRef.ScalarKind.BINARY
+                        ? "byte[]"
+                        : JavaTypes.scalar(scalar.kind()).simpleName();
             }
 
             @Override

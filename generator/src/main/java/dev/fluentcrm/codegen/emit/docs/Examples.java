@@ -14,14 +14,17 @@ import java.util.List;
  * a sketch, and falls back to the module's first operation with builder placeholders.
  */
 final class Examples {
-    private Examples() {
-    }
+    private Examples() {}
 
     static String call(ApiModule module) {
         Operation chosen = module.operations().stream()
                 .filter(o -> o.body() == null && o.optionParameters().stream().noneMatch(Parameter::required))
-                .min(Comparator.comparing((Operation o) -> !o.method().equalsIgnoreCase("get")).thenComparing(o -> o.pathParameters().size()))
-                .orElse(module.operations().isEmpty() ? null : module.operations().get(0));
+                .min(Comparator.comparing((Operation o) -> !o.method().equalsIgnoreCase("get"))
+                        .thenComparing(o -> o.pathParameters().size()))
+                .orElse(
+                        module.operations().isEmpty()
+                                ? null
+                                : module.operations().get(0));
         if (chosen == null) {
             return "// " + module.tag() + " has no operations";
         }
@@ -30,12 +33,17 @@ final class Examples {
             arguments.add(literal(parameter.type()));
         }
         if (chosen.body() != null) {
-            arguments.add(chosen.body().type() instanceof TypeRef.Named named ? named.name() + ".builder()/* ... */.build()" : "/* body */");
+            arguments.add(
+                    chosen.body().type() instanceof TypeRef.Named named
+                            ? named.name() + ".builder()/* ... */.build()"
+                            : "/* body */");
         }
-        if (!chosen.optionParameters().isEmpty() && chosen.optionParameters().stream().anyMatch(Parameter::required)) {
+        if (!chosen.optionParameters().isEmpty()
+                && chosen.optionParameters().stream().anyMatch(Parameter::required)) {
             arguments.add(chosen.paramsTypeName() + ".builder()/* ... */.build()");
         }
-        String call = "crm." + module.accessor() + "()." + chosen.javaName() + "(" + String.join(", ", arguments) + ");";
+        String call =
+                "crm." + module.accessor() + "()." + chosen.javaName() + "(" + String.join(", ", arguments) + ");";
         return chosen.response().isNone() ? call : "var result = " + call;
     }
 

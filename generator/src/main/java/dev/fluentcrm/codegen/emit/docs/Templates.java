@@ -30,7 +30,8 @@ public final class Templates {
     /** @param overrides a directory of templates replacing ours by file name, or {@code null} */
     public Templates(Path overrides) {
         if (overrides != null && !Files.isDirectory(overrides)) {
-            throw new IllegalArgumentException("Template directory " + overrides + " does not exist or is not a directory");
+            throw new IllegalArgumentException(
+                    "Template directory " + overrides + " does not exist or is not a directory");
         }
         this.overrides = overrides;
     }
@@ -86,8 +87,10 @@ public final class Templates {
         public Reader getReader(String resourceName) {
             Path override = override(resourceName);
             if (override == null) {
-                // Our own class loader, not the context one: inside Maven that is the plugin realm anyway, elsewhere it may not be.
-                InputStream in = Templates.class.getClassLoader().getResourceAsStream(RESOURCE_ROOT + "/" + resourceName);
+                // Our own class loader, not the context one: inside Maven that is the plugin realm anyway, elsewhere it
+                // may not be.
+                InputStream in =
+                        Templates.class.getClassLoader().getResourceAsStream(RESOURCE_ROOT + "/" + resourceName);
                 return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
             }
             try {
@@ -99,6 +102,9 @@ public final class Templates {
     }
 
     static String escapeXml(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return value.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

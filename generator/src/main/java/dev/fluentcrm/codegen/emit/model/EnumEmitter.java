@@ -36,7 +36,8 @@ public final class EnumEmitter {
         ClassName name = types.model(definition.name());
         String description = Javadoc.html(definition.description());
         TypeSpec.Builder spec = TypeSpec.classBuilder(name)
-                .addJavadoc("$L\n\n<p>Values the spec does not list still decode: {@link #isKnown()} is false for them.\n",
+                .addJavadoc(
+                        "$L\n\n<p>Values the spec does not list still decode: {@link #isKnown()} is false for them.\n",
                         description.isEmpty() ? "The values of {@code " + definition.name() + "}." : description)
                 .addAnnotation(GeneratedAnnotation.by(EnumEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -56,8 +57,12 @@ public final class EnumEmitter {
                     .build());
             index.add(index.isEmpty() ? "$N" : ",$W$N", constant);
         }
-        spec.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), name),
-                        "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        spec.addField(FieldSpec.builder(
+                        ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), name),
+                        "KNOWN",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
                 .initializer("index($L)", index.build())
                 .build());
         spec.addMethod(MethodSpec.constructorBuilder()

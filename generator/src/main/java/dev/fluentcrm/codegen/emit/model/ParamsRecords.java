@@ -12,16 +12,21 @@ import java.util.List;
  * record itself is emitted by {@link RecordEmitter}, like any model.
  */
 public final class ParamsRecords {
-    private ParamsRecords() {
-    }
+    private ParamsRecords() {}
 
     public static RecordDef record(Operation operation) {
         List<Field> fields = operation.optionParameters().stream()
                 .map(p -> new Field(p.wireName(), p.javaName(), p.type(), p.required(), describe(p)))
                 .toList();
-        return new RecordDef(operation.paramsTypeName(), "Query parameters of `" + operation.operationId() + "` (`"
-                + operation.method() + " " + operation.path() + "`). Properties set with `additionalProperty` are sent"
-                + " as extra query parameters.", operation.path(), fields, null);
+        return new RecordDef(
+                operation.paramsTypeName(),
+                "Query parameters of `" + operation.operationId() + "` (`"
+                        + operation.method() + " " + operation.path()
+                        + "`). Properties set with `additionalProperty` are sent"
+                        + " as extra query parameters.",
+                operation.path(),
+                fields,
+                null);
     }
 
     private static String describe(Parameter parameter) {
@@ -30,7 +35,8 @@ public final class ParamsRecords {
             text = (text.isEmpty() ? "" : text + " ") + "Default: `" + parameter.defaultValue() + "`.";
         }
         if (parameter.isArray() && parameter.wireName().endsWith("[]")) {
-            text = (text.isEmpty() ? "" : text + " ") + "Sent as `" + parameter.wireName() + "=a&" + parameter.wireName() + "=b`.";
+            text = (text.isEmpty() ? "" : text + " ") + "Sent as `" + parameter.wireName() + "=a&"
+                    + parameter.wireName() + "=b`.";
         }
         return text;
     }

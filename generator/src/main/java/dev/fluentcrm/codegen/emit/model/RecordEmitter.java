@@ -29,11 +29,14 @@ import javax.lang.model.element.Modifier;
 public final class RecordEmitter {
     /** The component holding properties the spec does not list; parameter records send them as extra query parameters. */
     public static final String EXTRAS = "additionalProperties";
+
     private static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
     private static final ClassName JSON_ANY_SETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnySetter");
     private static final ClassName JSON_ANY_GETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnyGetter");
-    private static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
-    private static final TypeName EXTRAS_TYPE = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
+    private static final ClassName JSON_SERIALIZE =
+            ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
+    private static final TypeName EXTRAS_TYPE = ParameterizedTypeName.get(
+            ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
 
     /** The {@code Immutable} method that copies a component of this type, or null when its value is immutable already. */
     private static final TypeRef.Visitor<String> IMMUTABLE_COPY = new TypeRef.Visitor<>() {
@@ -95,7 +98,9 @@ public final class RecordEmitter {
             }
         }
         constructor.addParameter(ParameterSpec.builder(EXTRAS_TYPE, EXTRAS)
-                .addAnnotation(JSON_ANY_SETTER).addAnnotation(JSON_ANY_GETTER).build());
+                .addAnnotation(JSON_ANY_SETTER)
+                .addAnnotation(JSON_ANY_GETTER)
+                .build());
         copies.addStatement("$1N = $2T.extras($1N)", EXTRAS, JavaTypes.IMMUTABLE);
         constructor.addCode(copies.build());
 
@@ -117,7 +122,10 @@ public final class RecordEmitter {
                 .addType(builder(record, name));
         record.fields().forEach(field -> {
             String text = Javadoc.oneLine(field.description());
-            javadoc.add("@param $L $L\n", field.javaName(), text.isEmpty() ? "the " + Javadoc.inlineCode(field.jsonName()) + " property" : text);
+            javadoc.add(
+                    "@param $L $L\n",
+                    field.javaName(),
+                    text.isEmpty() ? "the " + Javadoc.inlineCode(field.jsonName()) + " property" : text);
         });
         javadoc.add("@param $L properties the spec does not list, as the server sent them\n", EXTRAS);
         spec.addJavadoc(javadoc.build());
@@ -126,11 +134,14 @@ public final class RecordEmitter {
 
     private ParameterSpec component(Field field) {
         ParameterSpec.Builder component = ParameterSpec.builder(types.of(field.type()), field.javaName())
-                .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", field.jsonName()).build());
+                .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY)
+                        .addMember("value", "$S", field.jsonName())
+                        .build());
         if (field.type() instanceof TypeRef.Scalar scalar && scalar.flagEncoding() != TypeRef.FlagEncoding.NATIVE) {
             String serializer = scalar.flagEncoding() == TypeRef.FlagEncoding.YES_NO ? "YesNo" : "OneZero";
             component.addAnnotation(AnnotationSpec.builder(JSON_SERIALIZE)
-                    .addMember("using", "$T.class", JavaTypes.PHP_FLAG.nestedClass(serializer)).build());
+                    .addMember("using", "$T.class", JavaTypes.PHP_FLAG.nestedClass(serializer))
+                    .build());
         }
         return component.build();
     }
@@ -140,12 +151,14 @@ public final class RecordEmitter {
         TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
                 .addJavadoc("Builds {@link $T}; unset properties stay null and are not sent.\n", recordName)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-        MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(recordName, "source");
+        MethodSpec.Builder copy =
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(recordName, "source");
         CodeBlock.Builder arguments = CodeBlock.builder();
         Map<String, TypeName> fieldTypes = new LinkedHashMap<>();
         record.fields().forEach(f -> fieldTypes.put(f.javaName(), types.of(f.type())));
         for (Map.Entry<String, TypeName> field : fieldTypes.entrySet()) {
-            builder.addField(FieldSpec.builder(field.getValue(), field.getKey(), Modifier.PRIVATE).build());
+            builder.addField(FieldSpec.builder(field.getValue(), field.getKey(), Modifier.PRIVATE)
+                    .build());
             copy.addStatement("this.$1N = source.$1N", field.getKey());
             builder.addMethod(MethodSpec.methodBuilder(field.getKey())
                     .addModifiers(Modifier.PUBLIC)
@@ -157,9 +170,11 @@ public final class RecordEmitter {
             arguments.add("$N,$W", field.getKey());
         }
         builder.addField(FieldSpec.builder(EXTRAS_TYPE, EXTRAS, Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new $T<>()", LinkedHashMap.class).build());
+                .initializer("new $T<>()", LinkedHashMap.class)
+                .build());
         copy.addStatement("this.$1N.putAll(source.$1N)", EXTRAS);
-        builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        builder.addMethod(
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         builder.addMethod(copy.build());
         builder.addMethod(MethodSpec.methodBuilder("additionalProperty")
                 .addJavadoc("Sets a property the spec does not list; it is sent as given.\n")
@@ -170,12 +185,16 @@ public final class RecordEmitter {
                 .addStatement("this.$N.put(name, value)", EXTRAS)
                 .addStatement("return this")
                 .build());
-        MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(recordName);
+        MethodSpec.Builder build =
+                MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(recordName);
         for (Field field : record.fields()) {
             if (field.required()) {
                 build.beginControlFlow("if ($N == null)", field.javaName())
-                        .addStatement("throw new $T($Z$S)", IllegalStateException.class,
-                                record.name() + "." + field.javaName() + " is required (JSON property '" + field.jsonName() + "')")
+                        .addStatement(
+                                "throw new $T($Z$S)",
+                                IllegalStateException.class,
+                                record.name() + "." + field.javaName() + " is required (JSON property '"
+                                        + field.jsonName() + "')")
                         .endControlFlow();
             }
         }

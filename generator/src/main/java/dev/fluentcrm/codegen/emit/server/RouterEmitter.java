@@ -34,22 +34,31 @@ public final class RouterEmitter {
     public JavaFile emit(Api api, Set<String> withSchemas) {
         ClassName router = ClassName.get(serverPackage, ROUTER_NAME);
         // The example sets a service this API really has: contacts when there are any, else the first module's.
-        ApiModule example = api.modules().stream().filter(m -> m.accessor().equals("contacts")).findFirst()
+        ApiModule example = api.modules().stream()
+                .filter(m -> m.accessor().equals("contacts"))
+                .findFirst()
                 .orElse(api.modules().isEmpty() ? null : api.modules().get(0));
-        String exampleCall = example == null ? "" : "        ." + example.accessor() + "(new My" + ServerTypes.stem(example) + "())\n";
+        String exampleCall = example == null
+                ? ""
+                : "        ." + example.accessor() + "(new My" + ServerTypes.stem(example) + "())\n";
         TypeSpec.Builder spec = TypeSpec.classBuilder(router)
-                .addJavadoc("Binds services to the routes of the $L.\n\n<pre>{@code\n"
-                        + "Router router = $L.builder()\n"
-                        + "$L"
-                        + "        .router()\n"
-                        + "        .authenticator(ApplicationPasswords.of(\"admin\", \"abcd efgh ijkl mnop\"))\n"
-                        + "        .build();\n"
-                        + "FluentCrmHttpServer server = FluentCrmHttpServer.start(router);\n"
-                        + "}</pre>\n\n<p>Modules without a service answer 501 to each of their operations.\n",
-                        api.title(), ROUTER_NAME, exampleCall)
+                .addJavadoc(
+                        "Binds services to the routes of the $L.\n\n<pre>{@code\n"
+                                + "Router router = $L.builder()\n"
+                                + "$L"
+                                + "        .router()\n"
+                                + "        .authenticator(ApplicationPasswords.of(\"admin\", \"abcd efgh ijkl mnop\"))\n"
+                                + "        .build();\n"
+                                + "FluentCrmHttpServer server = FluentCrmHttpServer.start(router);\n"
+                                + "}</pre>\n\n<p>Modules without a service answer 501 to each of their operations.\n",
+                        api.title(),
+                        ROUTER_NAME,
+                        exampleCall)
                 .addAnnotation(GeneratedAnnotation.by(RouterEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(router.nestedClass("Builder"))
@@ -78,7 +87,9 @@ public final class RouterEmitter {
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
                 .addJavadoc("Collects the services; unset ones answer 501.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build());
         List<CodeBlock> routeLists = new ArrayList<>();
         for (ApiModule module : api.modules()) {
             ClassName service = ServerTypes.service(serverPackage, module);
@@ -94,7 +105,8 @@ public final class RouterEmitter {
                     .addStatement("this.$N = $T.requireNonNull(service, $S)", field, Objects.class, field)
                     .addStatement("return this")
                     .build());
-            routeLists.add(CodeBlock.of("routes.addAll($T.routes($N));\n", ServerTypes.routes(serverPackage, module), field));
+            routeLists.add(
+                    CodeBlock.of("routes.addAll($T.routes($N));\n", ServerTypes.routes(serverPackage, module), field));
         }
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T<$T> routes = new $T<>()", List.class, ServerTypes.ROUTE, ArrayList.class);
@@ -106,7 +118,8 @@ public final class RouterEmitter {
                 .addCode(body.addStatement("return routes").build())
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("router")
-                .addJavadoc("A router builder with these routes and the API's schemas; add an authenticator and build it.\n")
+                .addJavadoc(
+                        "A router builder with these routes and the API's schemas; add an authenticator and build it.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ServerTypes.ROUTER.nestedClass("Builder"))
                 .addStatement("return $T.builder().routes(routes()).schemas(schemas())", ServerTypes.ROUTER)

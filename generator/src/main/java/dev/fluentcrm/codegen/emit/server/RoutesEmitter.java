@@ -34,7 +34,8 @@ public final class RoutesEmitter {
     public JavaFile emit(ApiModule module) {
         ClassName service = ServerTypes.service(serverPackage, module);
         // Continuation lines are two indents deeper, as in hand-written code.
-        CodeBlock.Builder list = CodeBlock.builder().add("return $T.of(", List.class).indent().indent();
+        CodeBlock.Builder list =
+                CodeBlock.builder().add("return $T.of(", List.class).indent().indent();
         for (int i = 0; i < module.operations().size(); i++) {
             list.add(i == 0 ? "\n$L" : ",\n$L", route(module.operations().get(i)));
         }
@@ -43,7 +44,9 @@ public final class RoutesEmitter {
                 .addJavadoc("The routes of the $L module, bound to a {@link $T}.\n", module.tag(), service)
                 .addAnnotation(GeneratedAnnotation.by(RoutesEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("routes")
                         .addJavadoc("One route per operation, in the spec's order, answered by {@code service}.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -57,7 +60,12 @@ public final class RoutesEmitter {
 
     private CodeBlock route(Operation operation) {
         CodeBlock.Builder code = CodeBlock.builder()
-                .add("$T.builder($S, $S, $S)", ServerTypes.ROUTE, operation.method(), operation.path(), operation.operationId())
+                .add(
+                        "$T.builder($S, $S, $S)",
+                        ServerTypes.ROUTE,
+                        operation.method(),
+                        operation.path(),
+                        operation.operationId())
                 .indent()
                 .indent();
         for (Parameter parameter : operation.parameters()) {
@@ -79,7 +87,12 @@ public final class RoutesEmitter {
             if (body.encoding() == Operation.Encoding.JSON) {
                 code.add("\n.body($L, $L)", schema, body.required());
             } else {
-                code.add("\n.body($L, $L, $T.$L)", schema, body.required(), ServerTypes.ROUTE_BODY_ENCODING, body.encoding().name());
+                code.add(
+                        "\n.body($L, $L, $T.$L)",
+                        schema,
+                        body.required(),
+                        ServerTypes.ROUTE_BODY_ENCODING,
+                        body.encoding().name());
             }
         }
         if (!operation.secured()) {
@@ -107,9 +120,10 @@ public final class RoutesEmitter {
         }
         if (operation.body() != null) {
             TypeName type = types.of(operation.body().type());
-            arguments.add(JavaTypes.isGeneric(type)
-                    ? CodeBlock.of("call.body(new $T<$T>() {})", JavaTypes.TYPE_REFERENCE, type)
-                    : CodeBlock.of("call.body($T.class)", type));
+            arguments.add(
+                    JavaTypes.isGeneric(type)
+                            ? CodeBlock.of("call.body(new $T<$T>() {})", JavaTypes.TYPE_REFERENCE, type)
+                            : CodeBlock.of("call.body($T.class)", type));
         }
         if (operation.paramsTypeName() != null) {
             arguments.add(CodeBlock.of("call.params($T.class)", types.model(operation.paramsTypeName())));

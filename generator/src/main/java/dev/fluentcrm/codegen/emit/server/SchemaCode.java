@@ -16,8 +16,7 @@ import java.util.Set;
 final class SchemaCode {
     private static final Set<String> STRING_FORMATS = Set.of("email", "uri", "url");
 
-    private SchemaCode() {
-    }
+    private SchemaCode() {}
 
     static CodeBlock of(TypeRef type, Constraints constraints) {
         Constraints c = constraints == null ? Constraints.NONE : constraints;
@@ -29,7 +28,8 @@ final class SchemaCode {
 
             @Override
             public CodeBlock list(TypeRef.ListOf list) {
-                CodeBlock.Builder code = CodeBlock.builder().add("$T.arrayOf($Z$L)", ServerTypes.SCHEMA, of(list.items(), Constraints.NONE));
+                CodeBlock.Builder code = CodeBlock.builder()
+                        .add("$T.arrayOf($Z$L)", ServerTypes.SCHEMA, of(list.items(), Constraints.NONE));
                 if (c.minItems() != null) {
                     code.add(".minItems($L)", c.minItems());
                 }
@@ -69,8 +69,10 @@ final class SchemaCode {
 
     private static CodeBlock scalar(TypeRef.ScalarKind kind, Constraints c) {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.$L()", ServerTypes.SCHEMA, factory(kind));
-        boolean numeric = kind == TypeRef.ScalarKind.LONG || kind == TypeRef.ScalarKind.INTEGER
-                || kind == TypeRef.ScalarKind.DECIMAL || kind == TypeRef.ScalarKind.DOUBLE;
+        boolean numeric = kind == TypeRef.ScalarKind.LONG
+                || kind == TypeRef.ScalarKind.INTEGER
+                || kind == TypeRef.ScalarKind.DECIMAL
+                || kind == TypeRef.ScalarKind.DOUBLE;
         if (kind == TypeRef.ScalarKind.STRING) {
             if (c.format() != null && STRING_FORMATS.contains(c.format())) {
                 code.add(".format($S)", c.format());

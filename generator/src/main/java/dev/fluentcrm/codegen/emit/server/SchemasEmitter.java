@@ -37,13 +37,18 @@ public final class SchemasEmitter {
                 .addJavadoc("What valid requests of the $L module look like, from the spec.\n", module.tag())
                 .addAnnotation(GeneratedAnnotation.by(SchemasEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build());
         List<MethodSpec> methods = new ArrayList<>();
         for (TypeDef definition : definitions) {
             String method = methodNames.claim(JavaNames.memberName(definition.name()));
             define.addStatement("registry.define($S, $N())", definition.name(), method);
             methods.add(MethodSpec.methodBuilder(method)
-                    .addJavadoc("{@code $L}, from {@code $L}.\n", definition.name(), definition.origin().replace("*/", "*&#47;"))
+                    .addJavadoc(
+                            "{@code $L}, from {@code $L}.\n",
+                            definition.name(),
+                            definition.origin().replace("*/", "*&#47;"))
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(ServerTypes.SCHEMA)
                     .addStatement("return $L", schema(definition))
@@ -60,7 +65,10 @@ public final class SchemasEmitter {
                 // A statement: JavaPoet indents its continuation lines already.
                 CodeBlock.Builder code = CodeBlock.builder().add("$T.object()", ServerTypes.SCHEMA);
                 for (Field field : record.fields()) {
-                    code.add("\n.$L($S, $L)", field.required() ? "required" : "optional", field.jsonName(),
+                    code.add(
+                            "\n.$L($S, $L)",
+                            field.required() ? "required" : "optional",
+                            field.jsonName(),
                             SchemaCode.of(field.type(), field.constraints()));
                 }
                 return code.build();
@@ -68,7 +76,11 @@ public final class SchemasEmitter {
 
             @Override
             public CodeBlock enumeration(TypeDef.EnumDef enumeration) {
-                CodeBlock values = CodeBlock.join(enumeration.values().stream().map(v -> CodeBlock.of("$S", v)).toList(), ",$W");
+                CodeBlock values = CodeBlock.join(
+                        enumeration.values().stream()
+                                .map(v -> CodeBlock.of("$S", v))
+                                .toList(),
+                        ",$W");
                 return CodeBlock.of("$T.oneOf($L)", ServerTypes.SCHEMA, values);
             }
         });

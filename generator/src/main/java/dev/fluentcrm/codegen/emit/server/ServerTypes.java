@@ -12,8 +12,7 @@ final class ServerTypes {
     static final ClassName SCHEMA_REGISTRY = ClassName.get("dev.fluentcrm.server.validate", "SchemaRegistry");
     static final ClassName API_ERROR = ClassName.get("dev.fluentcrm.server.error", "ApiError");
 
-    private ServerTypes() {
-    }
+    private ServerTypes() {}
 
     /** {@code ContactsApi} -> {@code Contacts}: the module's name without the client's suffix. */
     static String stem(ApiModule module) {

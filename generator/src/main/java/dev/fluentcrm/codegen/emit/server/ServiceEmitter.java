@@ -35,9 +35,12 @@ public final class ServiceEmitter {
         ClassName name = ServerTypes.service(serverPackage, module);
         String description = Javadoc.html(module.description());
         TypeSpec.Builder spec = TypeSpec.interfaceBuilder(name)
-                .addJavadoc("The $L operations of FluentCRM, as a server implements them$L\n\n"
+                .addJavadoc(
+                        "The $L operations of FluentCRM, as a server implements them$L\n\n"
                                 + "<p>Every method answers 501 until overridden. Throw {@link $T} to answer with an error.\n",
-                        module.tag(), description.isEmpty() ? "." : ": " + description, ServerTypes.API_ERROR)
+                        module.tag(),
+                        description.isEmpty() ? "." : ": " + description,
+                        ServerTypes.API_ERROR)
                 .addAnnotation(GeneratedAnnotation.by(ServiceEmitter.class))
                 .addModifiers(Modifier.PUBLIC);
         for (Operation operation : module.operations()) {
@@ -62,13 +65,16 @@ public final class ServiceEmitter {
     static List<ParameterSpec> parameters(Operation operation, JavaTypes types) {
         List<ParameterSpec> parameters = new ArrayList<>();
         for (Parameter parameter : operation.pathParameters()) {
-            parameters.add(ParameterSpec.builder(types.of(parameter.type()), parameter.javaName()).build());
+            parameters.add(ParameterSpec.builder(types.of(parameter.type()), parameter.javaName())
+                    .build());
         }
         if (operation.body() != null) {
-            parameters.add(ParameterSpec.builder(types.of(operation.body().type()), "body").build());
+            parameters.add(ParameterSpec.builder(types.of(operation.body().type()), "body")
+                    .build());
         }
         if (operation.paramsTypeName() != null) {
-            parameters.add(ParameterSpec.builder(types.model(operation.paramsTypeName()), "params").build());
+            parameters.add(ParameterSpec.builder(types.model(operation.paramsTypeName()), "params")
+                    .build());
         }
         return parameters;
     }
@@ -78,12 +84,17 @@ public final class ServiceEmitter {
         Javadoc.operationIntro(doc, operation);
         doc.add("\n<p>{@code $L $L}", operation.method(), operation.path());
         if (operation.isPaged() && !operation.responsePointer().isEmpty()) {
-            doc.add("; the page is sent as {@code $L} of the answer", operation.responsePointer().substring(1));
+            doc.add(
+                    "; the page is sent as {@code $L} of the answer",
+                    operation.responsePointer().substring(1));
         }
         doc.add(".\n\n");
         for (Parameter parameter : operation.pathParameters()) {
             String text = Javadoc.oneLine(parameter.description());
-            doc.add("@param $L $L\n", parameter.javaName(), text.isEmpty() ? "the {@code " + parameter.wireName() + "} path parameter" : text);
+            doc.add(
+                    "@param $L $L\n",
+                    parameter.javaName(),
+                    text.isEmpty() ? "the {@code " + parameter.wireName() + "} path parameter" : text);
         }
         if (operation.body() != null) {
             String text = Javadoc.oneLine(operation.body().description());
