@@ -32,6 +32,11 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * {@link OpenAPI}. This is the only class that touches files; a problem is reported with the
  * file it is in. Overlays add paths, operations, tags and components; redefining something
  * the base (or an earlier overlay) defines differently is an error naming both files.
+ *
+ * <p>An overlay is written as people write one: a whole OpenAPI 3.0 document, or a bare fragment
+ * holding only {@code paths} and/or {@code components} (and {@code tags}); either may {@code $ref}
+ * the components of the base and earlier overlays. Only OpenAPI 3.0 is read: a Swagger 2.0 or an
+ * OpenAPI 3.1 document is refused with a message saying so.
  */
 public final class SpecLoader {
     /** Where each merged item came from: JSON pointer to file. */
@@ -45,12 +50,16 @@ public final class SpecLoader {
         Map<String, JsonNode> trees = new LinkedHashMap<>();
         for (URI source : sources) {
             JsonNode tree = readTree(source);
+            boolean overlay = merged != null;
+            checkVersion(source, tree, overlay);
             trees.put(label(source), tree);
-            OpenAPI next = parse(source, tree);
-            if (merged == null) {
-                merged = next;
-                record(next, label(source));
+            if (!overlay) {
+                merged = parse(source, tree);
+                record(merged, label(source));
             } else {
+                Overlays.Prepared prepared = Overlays.prepare(tree, trees.values());
+                OpenAPI next = parse(source, prepared.document());
+                prepared.withoutBorrowed(next);
                 merge(merged, next, label(source));
             }
         }
@@ -164,6 +173,35 @@ public final class SpecLoader {
         sections.put("requestBodies", components.getRequestBodies());
         sections.put("securitySchemes", components.getSecuritySchemes());
         return sections;
+    }
+
+    /**
+     * Refuses what is not OpenAPI 3.0 with a message saying what it is; an overlay may leave the
+     * version out (a bare fragment of paths and components).
+     */
+    private static void checkVersion(URI source, JsonNode tree, boolean overlay) {
+        if (tree.has("swagger")) {
+            throw new SpecException(label(source) + ": a Swagger " + tree.path("swagger").asText()
+                    + " document; the generator reads OpenAPI 3.0 documents (convert it to OpenAPI 3.0 first)");
+        }
+        JsonNode version = tree.get("openapi");
+        if (version == null) {
+            if (overlay) {
+                Overlays.checkFragment(label(source), tree);
+                return;
+            }
+            throw new SpecException(label(source) + ": not an OpenAPI document: 'openapi' (the version) is missing"
+                    + " (a fragment of paths and components is read only as an overlay, after a base spec)");
+        }
+        String text = version.asText();
+        if (text.startsWith("3.1")) {
+            throw new SpecException(label(source) + "#/openapi: OpenAPI " + text
+                    + " is not supported; the generator reads OpenAPI 3.0.x documents");
+        }
+        if (!text.startsWith("3.0")) {
+            throw new SpecException(label(source) + "#/openapi: '" + text
+                    + "' is not an OpenAPI version the generator reads (3.0.x)");
+        }
     }
 
     /** The document as a plain tree, to check its references; a syntax error names the line. */
