@@ -89,16 +89,18 @@ public final class Generator {
         }
     }
 
-    /** This generator's version, from the jar's Maven metadata ("development" when run from classes). */
+    /**
+     * This generator's version, which is also the version of the runtime its output depends on:
+     * written into its classes by the build ({@code version.properties}).
+     */
     public static String version() {
-        try (InputStream in =
-                Generator.class.getResourceAsStream("/META-INF/maven/dev.fluentcrm/fluentcrm-codegen/pom.properties")) {
+        try (InputStream in = Generator.class.getResourceAsStream("version.properties")) {
             if (in == null) {
-                return "development";
+                throw new IllegalStateException("version.properties is missing from the generator's classes");
             }
             Properties properties = new Properties();
             properties.load(in);
-            return properties.getProperty("version", "development");
+            return properties.getProperty("version");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

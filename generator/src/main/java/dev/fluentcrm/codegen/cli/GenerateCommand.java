@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "generate",
         mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Generates Java code for a FluentCRM OpenAPI document and its overlays.")
 public final class GenerateCommand implements Callable<Integer> {
     @Spec

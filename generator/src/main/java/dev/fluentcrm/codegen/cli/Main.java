@@ -1,5 +1,6 @@
 package dev.fluentcrm.codegen.cli;
 
+import dev.fluentcrm.codegen.Generator;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "fluentcrm-codegen",
         mixinStandardHelpOptions = true,
-        version = "fluentcrm-codegen 0.1.0",
+        versionProvider = Main.Version.class,
         description = "Generates Java code from the FluentCRM OpenAPI document.",
         subcommands = GenerateCommand.class)
 public final class Main implements Runnable {
@@ -35,6 +36,14 @@ public final class Main implements Runnable {
             commandLine.getErr().println("error: internal error (please report it with the spec that caused it): " + e);
             return CommandLine.ExitCode.SOFTWARE;
         });
+    }
+
+    /** {@code --version}: the version the build wrote into the generator's classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"fluentcrm-codegen " + Generator.version()};
+        }
     }
 
     @Override
