@@ -20,6 +20,8 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,8 +30,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * the published YAML for each mainstream language, and the result is checked with that
  * language's own compiler where this machine has it: javac for Java, tsc for TypeScript,
  * python3 for Python. Go and C# toolchains are used when they are on the PATH; otherwise the
- * report says so and only the generation is checked.
+ * report says so and only the generation is checked. The targets run side by side (each
+ * generator is a process of its own, writing to a folder of its own).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class OpenApiGeneratorTest {
     /**
      * Lines OpenAPI Generator logs that say nothing about the document, each with the reason.
@@ -213,16 +217,21 @@ class OpenApiGeneratorTest {
         assertThat(build.exitCode()).as("dotnet build on the csharp output:%n%s", build.output()).isZero();
     }
 
+    /**
+     * The Kotlin output is not compiled in the build. Compiled once by hand with
+     * kotlin-maven-plugin 2.4.0 (with Moshi 1.15.2 and OkHttp 5.4.0, as its build.gradle asks),
+     * it failed on defects of the kotlin generator, not of the document: enum string literals
+     * with unescaped backslashes (our PHP class names), an enum entry without a name for the
+     * empty string value, the parameter 'operator' turned into an HTML-escaped class name, and a
+     * raw Map as the supertype of a record with extra keys. See spec-conformance/README.md.
+     */
     private static void checkKotlin(Path out) {
-        if (!Tools.onPath("kotlinc")) {
-            Report.entry("kotlinc", "-", "kotlin: compile").result(Report.NOT_RUN)
-                    .note("no Kotlin compiler on this machine; only the generation is checked").record();
-            System.out.println("kotlin: compile not run, no kotlinc on the PATH (generation checked)");
-            return;
-        }
-        Tools.Result version = Tools.run(out, Tools.command("kotlinc", "-version"));
-        Report.entry("kotlinc", version.output().strip(), "kotlin: compile").result(Report.NOT_RUN)
-                .note("kotlinc is present, but the client's libraries (OkHttp, Moshi) are not on its classpath").record();
+        Report.entry("kotlinc (kotlin-maven-plugin)", "-", "kotlin: compile").result(Report.NOT_RUN)
+                .note("not compiled in the build: the kotlin generator's output does not compile for reasons of its own "
+                        + "(unescaped backslashes in enum strings, a nameless enum entry for \"\", the parameter 'operator' "
+                        + "as an HTML-escaped class name, a raw Map supertype); see spec-conformance/README.md")
+                .record();
+        System.out.println("kotlin: compile not run (generator defects, see spec-conformance/README.md); generation checked");
     }
 
     /** Where a generator's log line points in our document: the schema it names, if any. */
