@@ -44,6 +44,7 @@ public final class MockFluentCrm implements AutoCloseable {
     private final Map<String, MockResponse> overrides = new ConcurrentHashMap<>();
     private final Map<String, String> fixtures = new ConcurrentHashMap<>();
     private final boolean stateful;
+    private final OperationIds operationIds;
 
     private MockFluentCrm(Builder builder) {
         this.stateful = builder.stateful;
@@ -55,6 +56,8 @@ public final class MockFluentCrm implements AutoCloseable {
                     .lists(crm.lists())
                     .companies(crm.companies());
         }
+        this.operationIds = new OperationIds(
+                services.routes().stream().map(Route::operationId).toList());
         Router router = services.router()
                 .authenticator(ApplicationPasswords.of(USER, PASSWORD))
                 .maxBodyBytes(builder.maxBodyBytes)
@@ -96,9 +99,13 @@ public final class MockFluentCrm implements AutoCloseable {
                 .build();
     }
 
-    /** Answers {@code operationId} with {@code response} from now on (until {@link #reset()}). */
+    /**
+     * Answers {@code operationId} with {@code response} from now on (until {@link #reset()}).
+     *
+     * @throws IllegalArgumentException when the spec has no such operation (naming the nearest ids)
+     */
     public MockFluentCrm override(String operationId, MockResponse response) {
-        overrides.put(operationId, response);
+        overrides.put(operationIds.check(operationId), response);
         return this;
     }
 
@@ -107,8 +114,13 @@ public final class MockFluentCrm implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    /** The requests that matched {@code operationId}. */
+    /**
+     * The requests that matched {@code operationId}.
+     *
+     * @throws IllegalArgumentException when the spec has no such operation (naming the nearest ids)
+     */
     public List<RecordedRequest> requests(String operationId) {
+        operationIds.check(operationId);
         return requests.stream()
                 .filter(r -> operationId.equals(r.operationId()))
                 .toList();
