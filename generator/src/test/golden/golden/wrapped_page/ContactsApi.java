@@ -145,6 +145,7 @@ public final class ContactsApi {
         }
         return ApiRequest.builder("GET", "/tags")
                 .query("page", params.page())
+                .queryFlag("all_tags", params.allTags())
                 .queryExtras(params.additionalProperties())
                 .build();
     }

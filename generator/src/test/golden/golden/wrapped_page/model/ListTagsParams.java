@@ -3,7 +3,9 @@ package golden.wrapped_page.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.fluentcrm.runtime.json.Immutable;
+import dev.fluentcrm.runtime.json.PhpFlag;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -13,10 +15,13 @@ import javax.annotation.processing.Generated;
  * <code>additionalProperty</code> are sent as extra query parameters.
  *
  * @param page The page to return, counting from 1. Default: <code>1</code>.
+ * @param allTags <code>1</code> adds <code>all_tags</code>; PHP reads any non-empty value other than <code>0</code> as
+ *     set. Default: <code>false</code>.
  * @param additionalProperties properties the spec does not list, as the server sent them
  */
 @Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
 public record ListTagsParams(@JsonProperty("page") Long page,
+        @JsonProperty("all_tags") @JsonSerialize(using = PhpFlag.OneZero.class) Boolean allTags,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public ListTagsParams {
         additionalProperties = Immutable.extras(additionalProperties);
@@ -39,6 +44,8 @@ public record ListTagsParams(@JsonProperty("page") Long page,
     public static final class Builder {
         private Long page;
 
+        private Boolean allTags;
+
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -46,11 +53,17 @@ public record ListTagsParams(@JsonProperty("page") Long page,
 
         private Builder(ListTagsParams source) {
             this.page = source.page;
+            this.allTags = source.allTags;
             this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder page(Long page) {
             this.page = page;
+            return this;
+        }
+
+        public Builder allTags(Boolean allTags) {
+            this.allTags = allTags;
             return this;
         }
 
@@ -63,7 +76,7 @@ public record ListTagsParams(@JsonProperty("page") Long page,
         }
 
         public ListTagsParams build() {
-            return new ListTagsParams(page, additionalProperties);
+            return new ListTagsParams(page, allTags, additionalProperties);
         }
     }
 }

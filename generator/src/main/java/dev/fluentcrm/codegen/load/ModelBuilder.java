@@ -242,10 +242,18 @@ public final class ModelBuilder {
                 javaName += "Param";
             }
             javaName = javaNames.claim(javaName);
-            TypeRef type = types.resolve(
-                    parameter.getSchema(), typePrefix + JavaNames.typeName(parameter.getName()), where + "/schema");
+            boolean phpFlag = isPhpFlag(parameter);
+            TypeRef type = phpFlag
+                    ? new TypeRef.Scalar(TypeRef.ScalarKind.BOOLEAN, TypeRef.FlagEncoding.ONE_ZERO)
+                    : types.resolve(
+                            parameter.getSchema(),
+                            typePrefix + JavaNames.typeName(parameter.getName()),
+                            where + "/schema");
             Object defaultValue =
                     parameter.getSchema() == null ? null : parameter.getSchema().getDefault();
+            if (phpFlag && defaultValue != null) {
+                defaultValue = flagDefault(defaultValue);
+            }
             result.add(new Parameter(
                     parameter.getName(),
                     javaName,
@@ -259,6 +267,31 @@ public final class ModelBuilder {
         // Path parameters come first, in the order they appear in the path.
         result.sort((a, b) -> Integer.compare(pathIndex(source.path(), a), pathIndex(source.path(), b)));
         return List.copyOf(result);
+    }
+
+    /**
+     * Whether a query or header parameter is a flag PHP reads as a boolean: {@code x-php-type:
+     * boolean} on the parameter, as on {@code GET /tags?all_tags=1}. Such a parameter is a
+     * {@code Boolean} in Java and travels as {@code 1} or {@code 0}, whatever its wire schema
+     * ({@code integer}, {@code enum: [0, 1]}) says. (On the schema, the extension is the
+     * {@link TypeResolver}'s, which picks the spelling from the schema's enum.)
+     */
+    private static boolean isPhpFlag(io.swagger.v3.oas.models.parameters.Parameter parameter) {
+        if ("path".equals(parameter.getIn()) || parameter.getExtensions() == null) {
+            return false;
+        }
+        String schemaType = parameter.getSchema() == null ? null : parameter.getSchema().getType();
+        return "boolean".equals(parameter.getExtensions().get("x-php-type"))
+                && !"array".equals(schemaType)
+                && !"object".equals(schemaType);
+    }
+
+    /** A flag's default as Java spells it: {@code 0} becomes {@code false}. */
+    private static String flagDefault(Object value) {
+        String text = value.toString().strip();
+        return text.equals("0") || text.equalsIgnoreCase("false") || text.isEmpty() || text.equalsIgnoreCase("no")
+                ? "false"
+                : "true";
     }
 
     private static int pathIndex(String path, Parameter parameter) {

@@ -124,6 +124,23 @@ public final class ApiRequest {
             return this;
         }
 
+        /**
+         * A query flag PHP reads as a boolean ({@code x-php-type: boolean}): {@code 1} for true,
+         * {@code 0} for false, left out when {@code null}. PHP takes any non-empty value other
+         * than {@code "0"} as set, so {@code "false"} would switch the flag on.
+         */
+        public Builder queryFlag(String name, Boolean value) {
+            return queryFlag(name, value, "1", "0");
+        }
+
+        /** A query flag spelled {@code whenTrue} or {@code whenFalse} (such as {@code yes}/{@code no}), left out when {@code null}. */
+        public Builder queryFlag(String name, Boolean value, String whenTrue, String whenFalse) {
+            if (value != null) {
+                query.add(Map.entry(name, value ? whenTrue : whenFalse));
+            }
+            return this;
+        }
+
         /** A PHP array query parameter: {@code name[]} once per element, in order. */
         public Builder queryAll(String name, Collection<?> values) {
             if (values != null) {

@@ -70,6 +70,18 @@ class RequestBuildingTest {
     }
 
     @Test
+    void phpFlagsTravelAsOneAndZero() {
+        Recorded r = send(ApiRequest.builder("GET", "/tags")
+                .queryFlag("all_tags", true)
+                .queryFlag("exclude_counts", false)
+                .queryFlag("left_out", null)
+                .queryFlag("legacy", true, "yes", "no")
+                .build());
+
+        assertThat(pairs(r)).containsExactly("all_tags=1", "exclude_counts=0", "legacy=yes");
+    }
+
+    @Test
     void siteInASubdirectoryWithTrailingSlash() {
         ApiExecutor executor = new ApiExecutor(
                 TestClients.options(server).siteUrl(server.siteUrl() + "/blog/").build());

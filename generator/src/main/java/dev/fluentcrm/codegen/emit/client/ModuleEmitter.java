@@ -312,11 +312,21 @@ public final class ModuleEmitter {
                         code.add("\n.path($S, $N)", parameter.wireName(), parameter.javaName());
                         break;
                     case QUERY:
-                        code.add(
-                                "\n.$L($S, params.$N())",
-                                parameter.isArray() ? "queryAll" : "query",
-                                parameter.wireName(),
-                                parameter.javaName());
+                        TypeRef.FlagEncoding flag = flagEncoding(parameter.type());
+                        if (flag == TypeRef.FlagEncoding.ONE_ZERO) {
+                            code.add("\n.queryFlag($S, params.$N())", parameter.wireName(), parameter.javaName());
+                        } else if (flag == TypeRef.FlagEncoding.YES_NO) {
+                            code.add(
+                                    "\n.queryFlag($S, params.$N(), \"yes\", \"no\")",
+                                    parameter.wireName(),
+                                    parameter.javaName());
+                        } else {
+                            code.add(
+                                    "\n.$L($S, params.$N())",
+                                    parameter.isArray() ? "queryAll" : "query",
+                                    parameter.wireName(),
+                                    parameter.javaName());
+                        }
                         break;
                     case HEADER:
                         code.add("\n.header($S, params.$N())", parameter.wireName(), parameter.javaName());
@@ -342,6 +352,13 @@ public final class ModuleEmitter {
                     .returns(JavaTypes.API_REQUEST)
                     .addCode(code.build())
                     .build();
+        }
+
+        /** How a boolean scalar travels (1/0 or yes/no), or {@code NATIVE} for every other type. */
+        private TypeRef.FlagEncoding flagEncoding(TypeRef type) {
+            return type instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.BOOLEAN
+                    ? scalar.flagEncoding()
+                    : TypeRef.FlagEncoding.NATIVE;
         }
 
         /** The fields of a form or multipart body, one builder call each; files go as file parts. */

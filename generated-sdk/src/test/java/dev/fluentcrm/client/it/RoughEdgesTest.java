@@ -1,0 +1,46 @@
+package dev.fluentcrm.client.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fluentcrm.client.FluentCrmClient;
+import dev.fluentcrm.client.model.ListTagsParams;
+import dev.fluentcrm.client.model.Tag;
+import dev.fluentcrm.runtime.page.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The SDK's rough edges of issue 12, through the generated client over real HTTP. */
+class RoughEdgesTest {
+    private static final String TAGS = "{\"tags\": {\"total\": 3, \"per_page\": 2, \"current_page\": 1, \"last_page\": 2,"
+            + " \"data\": [{\"id\": 1, \"title\": \"VIP\", \"slug\": \"vip\"}, {\"id\": 2, \"title\": \"Lead\","
+            + " \"slug\": \"lead\"}]}, \"all_tags\": [{\"id\": \"1\", \"title\": \"VIP\", \"slug\": \"vip\"},"
+            + " {\"id\": \"2\", \"title\": \"Lead\", \"slug\": \"lead\"}, {\"id\": \"3\", \"title\": \"Cold\", \"slug\": \"cold\"}]}";
+    private static final String TAGS_PAGE_2 = "{\"tags\": {\"total\": 3, \"per_page\": 2, \"current_page\": 2,"
+            + " \"last_page\": 2, \"data\": [{\"id\": 3, \"title\": \"Cold\", \"slug\": \"cold\"}]}}";
+
+    private ScriptedServer server;
+    private FluentCrmClient client;
+
+    @BeforeEach
+    void start() {
+        server = ScriptedServer.start().on("GET", "/tags", request -> ScriptedServer.Reply.json(
+                200, request.query("page").contains("2") ? TAGS_PAGE_2 : TAGS));
+        client = TestClients.client(server);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void phpBooleanQueryFlagsAreBooleansSentAsOneAndZero() {
+        Page<Tag> page = client.tags()
+                .list(ListTagsParams.builder().allTags(true).excludeCounts(false).build());
+
+        assertThat(page.items()).extracting(Tag::title).containsExactly("VIP", "Lead");
+        assertThat(server.onlyRequest().query("all_tags")).containsExactly("1");
+        assertThat(server.onlyRequest().query("exclude_counts")).containsExactly("0");
+    }
+}
