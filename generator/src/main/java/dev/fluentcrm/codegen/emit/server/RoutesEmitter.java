@@ -70,16 +70,11 @@ public final class RoutesEmitter {
                 .indent();
         for (Parameter parameter : operation.parameters()) {
             CodeBlock schema = SchemaCode.of(parameter.type(), parameter.constraints());
-            switch (parameter.location()) {
-                case PATH:
-                    code.add("\n.pathParam($S, $L)", parameter.wireName(), schema);
-                    break;
-                case QUERY:
-                    code.add("\n.query($S, $L, $L)", parameter.wireName(), schema, parameter.required());
-                    break;
-                default:
-                    code.add("\n.header($S, $L, $L)", parameter.wireName(), schema, parameter.required());
-            }
+            code.add(switch (parameter.location()) {
+                case PATH -> CodeBlock.of("\n.pathParam($S, $L)", parameter.wireName(), schema);
+                case QUERY -> CodeBlock.of("\n.query($S, $L, $L)", parameter.wireName(), schema, parameter.required());
+                case HEADER -> CodeBlock.of("\n.header($S, $L, $L)", parameter.wireName(), schema, parameter.required());
+            });
         }
         Operation.RequestBody body = operation.body();
         if (body != null) {
