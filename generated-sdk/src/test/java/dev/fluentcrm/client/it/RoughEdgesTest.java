@@ -1,11 +1,17 @@
 package dev.fluentcrm.client.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.fluentcrm.client.FluentCrmClient;
+import dev.fluentcrm.client.model.GetContactParams;
+import dev.fluentcrm.client.model.GetContactWith;
 import dev.fluentcrm.client.model.ListTagsParams;
 import dev.fluentcrm.client.model.Tag;
+import dev.fluentcrm.runtime.error.FluentCrmException;
+import dev.fluentcrm.runtime.error.ValidationException;
 import dev.fluentcrm.runtime.page.Page;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,5 +48,20 @@ class RoughEdgesTest {
         assertThat(page.items()).extracting(Tag::title).containsExactly("VIP", "Lead");
         assertThat(server.onlyRequest().query("all_tags")).containsExactly("1");
         assertThat(server.onlyRequest().query("exclude_counts")).containsExactly("0");
+    }
+
+    @Test
+    void anErrorNamesTheMethodAndTheFullUrlCalledAndAMissingContactIsA422() {
+        server.on("GET", "/subscribers/999999", ScriptedServer.Reply.json(422, "{\"message\":\"Subscriber not found\"}"));
+
+        Throwable thrown = catchThrowable(() -> client.contacts()
+                .get(999999L, GetContactParams.builder().with(List.of(GetContactWith.STATS)).build()));
+
+        String call = "GET " + server.siteUrl() + "/wp-json/fluent-crm/v2/subscribers/999999?with%5B%5D=stats";
+        assertThat(thrown)
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(call + " failed with HTTP 422: Subscriber not found");
+        assertThat(((FluentCrmException) thrown).call()).hasValue(call);
+        assertThat(thrown.getMessage()).doesNotContain(TestClients.PASSWORD).doesNotContain("{id}");
     }
 }

@@ -7,7 +7,12 @@ public class ApiConnectionException extends FluentCrmException {
     private final boolean timeout;
 
     public ApiConnectionException(String message, boolean timeout, Throwable cause) {
-        super(message, 0, null, null, null, null, cause);
+        this(null, message, timeout, cause);
+    }
+
+    /** A failure of {@code call} (method and URL, as {@link #call()} gives it). */
+    public ApiConnectionException(String call, String message, boolean timeout, Throwable cause) {
+        super(call, message, 0, null, null, null, null, cause);
         this.timeout = timeout;
     }
 

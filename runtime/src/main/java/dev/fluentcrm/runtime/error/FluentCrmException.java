@@ -17,6 +17,7 @@ public class FluentCrmException extends RuntimeException {
     private final String serverMessage;
     private final transient HttpHeaders headers;
     private final String rawBody;
+    private final String call;
 
     public FluentCrmException(
             String message,
@@ -26,7 +27,21 @@ public class FluentCrmException extends RuntimeException {
             HttpHeaders headers,
             String rawBody,
             Throwable cause) {
+        this(null, message, statusCode, errorCode, serverMessage, headers, rawBody, cause);
+    }
+
+    /** As above, naming the {@link #call() call} that failed, such as {@code GET https://example.com/wp-json/...}. */
+    public FluentCrmException(
+            String call,
+            String message,
+            int statusCode,
+            String errorCode,
+            String serverMessage,
+            HttpHeaders headers,
+            String rawBody,
+            Throwable cause) {
         super(message, cause);
+        this.call = call;
         this.statusCode = statusCode;
         this.errorCode = errorCode;
         this.serverMessage = serverMessage;
@@ -37,6 +52,7 @@ public class FluentCrmException extends RuntimeException {
     /** Builds the exception of an error answer; subclasses pass their own status family. */
     protected FluentCrmException(ErrorResponse response) {
         this(
+                response.call(),
                 response.describe(),
                 response.statusCode(),
                 response.errorCode(),
@@ -44,6 +60,15 @@ public class FluentCrmException extends RuntimeException {
                 response.headers(),
                 response.rawBody(),
                 null);
+    }
+
+    /**
+     * The call that failed: its method and full URL, query included, such as
+     * {@code GET https://example.com/wp-json/fluent-crm/v2/subscribers/7?with[]=stats}. Query values
+     * whose names look secret are hidden; the password never appears (it travels in a header).
+     */
+    public Optional<String> call() {
+        return Optional.ofNullable(call);
     }
 
     /** The HTTP status, or 0 when no answer arrived. */

@@ -14,6 +14,7 @@ public class UnexpectedResponseException extends FluentCrmException {
 
     public UnexpectedResponseException(String message, ErrorResponse response, Throwable cause) {
         super(
+                response.call(),
                 message,
                 response.statusCode(),
                 response.errorCode(),

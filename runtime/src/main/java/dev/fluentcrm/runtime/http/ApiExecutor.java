@@ -16,7 +16,9 @@ import dev.fluentcrm.runtime.error.UnexpectedResponseException;
 import dev.fluentcrm.runtime.json.JsonParts;
 import dev.fluentcrm.runtime.json.PhpJson;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -127,12 +129,13 @@ public final class ApiExecutor {
     /** Sends the request and decodes the part of the body at {@code pointer} (an envelope's key). */
     <T> ApiResponse<T> execute(ApiRequest request, JavaType type, JsonPointer pointer) {
         HttpRequest http = toHttp(request);
+        String call = describe(http);
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response;
             try {
                 response = send(http);
             } catch (IOException e) {
-                ApiConnectionException failure = connectionFailure(request, e);
+                ApiConnectionException failure = connectionFailure(call, http.uri(), e);
                 if (!options.retryPolicy().mayRetry(request.method(), attempt)) {
                     throw failure;
                 }
@@ -140,13 +143,13 @@ public final class ApiExecutor {
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ApiConnectionException(request + " was interrupted", false, e);
+                throw new ApiConnectionException(call, call + " was interrupted", false, e);
             }
             if (shouldRetry(request, response, attempt)) {
                 sleep(options.retryPolicy().delayBeforeRetry(attempt, RetryAfter.parse(response.headers())), null);
                 continue;
             }
-            return handle(request, response, type, pointer);
+            return handle(call, response, type, pointer);
         }
     }
 
@@ -158,11 +161,11 @@ public final class ApiExecutor {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return attemptAsync(request, http, type, pointer, 1);
+        return attemptAsync(request, http, describe(http), type, pointer, 1);
     }
 
     private <T> CompletableFuture<ApiResponse<T>> attemptAsync(
-            ApiRequest request, HttpRequest http, JavaType type, JsonPointer pointer, int attempt) {
+            ApiRequest request, HttpRequest http, String call, JavaType type, JsonPointer pointer, int attempt) {
         CompletableFuture<HttpResponse<String>> exchange =
                 options.httpClient().sendAsync(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return withDeadline(exchange)
@@ -172,8 +175,8 @@ public final class ApiExecutor {
                                 ? failure.getCause()
                                 : failure;
                         ApiConnectionException error = cause instanceof IOException io
-                                ? connectionFailure(request, io)
-                                : new ApiConnectionException(request + " failed: " + cause, false, cause);
+                                ? connectionFailure(call, http.uri(), io)
+                                : new ApiConnectionException(call, call + " failed: " + cause, false, cause);
                         if (!options.retryPolicy().mayRetry(request.method(), attempt)) {
                             return CompletableFuture.<ApiResponse<T>>failedFuture(error);
                         }
@@ -181,16 +184,16 @@ public final class ApiExecutor {
                                 options.retryPolicy()
                                         .delayBeforeRetry(attempt, null)
                                         .toMillis(),
-                                () -> this.<T>attemptAsync(request, http, type, pointer, attempt + 1));
+                                () -> this.<T>attemptAsync(request, http, call, type, pointer, attempt + 1));
                     }
                     if (shouldRetry(request, response, attempt)) {
                         long delay = options.retryPolicy()
                                 .delayBeforeRetry(attempt, RetryAfter.parse(response.headers()))
                                 .toMillis();
-                        return later(delay, () -> this.<T>attemptAsync(request, http, type, pointer, attempt + 1));
+                        return later(delay, () -> this.<T>attemptAsync(request, http, call, type, pointer, attempt + 1));
                     }
                     try {
-                        return CompletableFuture.completedFuture(this.<T>handle(request, response, type, pointer));
+                        return CompletableFuture.completedFuture(this.<T>handle(call, response, type, pointer));
                     } catch (FluentCrmException e) {
                         return CompletableFuture.<ApiResponse<T>>failedFuture(e);
                     }
@@ -209,12 +212,19 @@ public final class ApiExecutor {
                 && options.retryPolicy().mayRetry(request.method(), attempt);
     }
 
-    private <T> ApiResponse<T> handle(
-            ApiRequest request, HttpResponse<String> response, JavaType type, JsonPointer pointer) {
+    /**
+     * The call as messages show it: the method and the full URL, query included, with the values of
+     * secret-looking query parameters hidden (the password itself only ever travels in a header).
+     */
+    private String describe(HttpRequest http) {
+        return http.method() + " " + redact(Redaction.url(http.uri()));
+    }
+
+    private <T> ApiResponse<T> handle(String call, HttpResponse<String> response, JavaType type, JsonPointer pointer) {
         int status = response.statusCode();
         String body = response.body();
         if (status < 200 || status >= 300) {
-            throw errors.map(request.toString(), status, response.headers(), redact(body));
+            throw errors.map(call, status, response.headers(), redact(body));
         }
         try {
             return new ApiResponse<>(
@@ -226,9 +236,8 @@ public final class ApiExecutor {
             String why = redact(e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
             String where = e instanceof JsonMappingException mapping ? " at " + mapping.getPathReference() : "";
             throw new UnexpectedResponseException(
-                    request + " answered " + status + " with a body that is not " + type.toCanonical() + where + ": "
-                            + why,
-                    new ErrorResponse(request.toString(), status, null, null, response.headers(), redact(body)),
+                    call + " answered " + status + " with a body that is not " + type.toCanonical() + where + ": " + why,
+                    new ErrorResponse(call, status, null, null, response.headers(), redact(body)),
                     e);
         }
     }
@@ -349,12 +358,33 @@ public final class ApiExecutor {
         return URI.create(root + path + (query.isEmpty() ? "" : separator + query));
     }
 
-    private static ApiConnectionException connectionFailure(ApiRequest request, IOException e) {
+    /**
+     * No answer: the message names the call, and, when no connection could be made, the host and
+     * port it tried (the port the scheme implies when the URL names none).
+     */
+    private ApiConnectionException connectionFailure(String call, URI uri, IOException e) {
         boolean timeout = e instanceof HttpTimeoutException;
-        String what = timeout
-                ? "timed out"
-                : "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
-        return new ApiConnectionException(request + " " + what, timeout, e);
+        String detail = e.getMessage() == null ? "" : redact(e.getMessage());
+        String what;
+        if (e instanceof HttpConnectTimeoutException) {
+            what = "timed out connecting to " + hostAndPort(uri);
+        } else if (timeout) {
+            what = "timed out" + (detail.isEmpty() ? "" : ": " + detail);
+        } else if (e instanceof ConnectException) {
+            Throwable cause = e.getCause();
+            String why = !detail.isEmpty()
+                    ? detail
+                    : cause != null ? cause.getClass().getSimpleName() : "connection refused";
+            what = "failed: could not connect to " + hostAndPort(uri) + " (" + why + ")";
+        } else {
+            what = "failed: " + e.getClass().getSimpleName() + (detail.isEmpty() ? "" : " " + detail);
+        }
+        return new ApiConnectionException(call, call + " " + what, timeout, e);
+    }
+
+    private static String hostAndPort(URI uri) {
+        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return uri.getHost() + ":" + port;
     }
 
     private static void sleep(Duration delay, FluentCrmException failure) {

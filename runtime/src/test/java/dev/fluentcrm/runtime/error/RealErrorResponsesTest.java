@@ -102,7 +102,7 @@ class RealErrorResponsesTest {
                 .hasValueSatisfying(
                         h -> assertThat(h.firstValue("content-type")).contains(sample.contentType()));
         assertThat(e.getMessage())
-                .contains(sample.method() + " " + sample.path())
+                .startsWith(sample.method() + " " + server.siteUrl() + "/wp-json/fluent-crm/v2" + sample.path() + " ")
                 .contains(String.valueOf(sample.status()));
         assertThat(server.requestCount()).as("errors are not retried").isEqualTo(1);
     }

@@ -43,7 +43,9 @@ class ConnectionFailureTest {
         Throwable thrown =
                 TestClients.failure(() -> TestClients.executor(server).execute(get, Tag.class));
 
-        assertThat(thrown).isInstanceOf(ApiConnectionException.class).hasMessageContaining("GET /tags/{id}");
+        assertThat(thrown)
+                .isInstanceOf(ApiConnectionException.class)
+                .hasMessageStartingWith("GET " + server.siteUrl() + "/wp-json/fluent-crm/v2/tags/3 failed");
         ApiConnectionException e = (ApiConnectionException) thrown;
         assertThat(e.isTimeout()).isFalse();
         assertThat(e.statusCode()).isZero();

@@ -206,7 +206,8 @@ class ClientRobustnessTest {
 
         assertThat(thrown)
                 .isInstanceOf(UnexpectedResponseException.class)
-                .hasMessageContaining("GET /tags/{id}")
+                .hasMessageContaining("GET http://127.0.0.1:")
+                .hasMessageContaining("/wp-json/fluent-crm/v2/tags/3")
                 .hasMessageContaining("200");
         assertThat(((FluentCrmException) thrown).rawBody())
                 .hasValueSatisfying(body -> assertThat(body).contains("Deprecated"));
