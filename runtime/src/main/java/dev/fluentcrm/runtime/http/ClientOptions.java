@@ -109,9 +109,35 @@ public final class ClientOptions {
 
         private Builder() {}
 
-        /** The WordPress site, such as {@code https://example.com} or {@code https://example.com/blog}. */
+        /**
+         * The WordPress site, such as {@code https://example.com} or {@code https://example.com/blog};
+         * the API is at {@code <site>/wp-json/fluent-crm/v2}. A URL that already ends in
+         * {@code /wp-json/fluent-crm/v2} is taken as the API root. Any other REST API URL (one with
+         * {@code /wp-json} in its path, or a {@code rest_route} query) is refused with a message
+         * naming {@link #apiRoot(String)}, which takes the API root as it is.
+         */
         public Builder siteUrl(String siteUrl) {
             String base = trimSlash(Objects.requireNonNull(siteUrl, "siteUrl"));
+            URI uri;
+            try {
+                uri = URI.create(base);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Not an http(s) URL with a host: " + siteUrl, e);
+            }
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            if (path.endsWith(API_PATH) && uri.getRawQuery() == null) {
+                return apiRoot(base);
+            }
+            int restApi = path.indexOf("/wp-json");
+            boolean restRoute = uri.getRawQuery() != null && uri.getRawQuery().contains("rest_route");
+            if (restApi >= 0 && (path.length() == restApi + 8 || path.charAt(restApi + 8) == '/') || restRoute) {
+                String sitePath = restApi >= 0 ? path.substring(0, restApi) : path.replaceFirst("/index\\.php$", "");
+                String site = uri.getScheme() + "://" + uri.getRawAuthority() + trimSlash(sitePath);
+                String shown = Redaction.url(uri);
+                throw new IllegalArgumentException("siteUrl(\"" + shown + "\") is a REST API URL, not the WordPress site:"
+                        + " use siteUrl(\"" + Redaction.url(URI.create(site)) + "\"), or apiRoot(\"" + shown
+                        + "\") if this is where the FluentCRM API (fluent-crm/v2) answers");
+            }
             return apiRoot(base + API_PATH);
         }
 

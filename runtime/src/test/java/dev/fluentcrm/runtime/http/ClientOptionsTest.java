@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fluentcrm.runtime.testing.TestClients;
+import dev.fluentcrm.runtime.testing.TestServer;
+import dev.fluentcrm.runtime.testing.TestServer.Reply;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -37,6 +39,59 @@ class ClientOptionsTest {
                 .contains("https://crm.example.com/wp-json/fluent-crm/v2")
                 .contains(TestClients.USER);
         TestClients.assertNoSecret(options.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://x.com/wp-json/fluent-crm/v2",
+                "https://x.com/wp-json/fluent-crm/v2/",
+                " https://x.com/wp-json/fluent-crm/v2// "
+            })
+    void aSiteUrlThatIsAlreadyTheApiRootIsTakenAsIt(String url) {
+        assertThat(withPassword(url).build().apiRoot()).hasToString("https://x.com/wp-json/fluent-crm/v2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://x.com/wp-json",
+                "https://x.com/wp-json/",
+                "https://x.com/wp-json/wp/v2",
+                "https://x.com/wp-json/fluent-crm/v1",
+                "https://x.com/wp-json/fluent-crm/v2/subscribers",
+                "https://x.com/?rest_route=/fluent-crm/v2",
+                "https://x.com/index.php?rest_route=/fluent-crm/v2"
+            })
+    void anyOtherRestApiUrlGivenAsTheSiteIsRefusedNamingApiRoot(String url) {
+        Throwable thrown = TestClients.failure(() -> withPassword(url).build());
+
+        assertThat(thrown)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is a REST API URL, not the WordPress site")
+                .hasMessageContaining("siteUrl(\"https://x.com\")")
+                .hasMessageContaining("apiRoot(\"" + url.replaceAll("/+$", "") + "\")");
+    }
+
+    @Test
+    void aSiteUnderASubdirectoryIsSuggestedWithItsDirectory() {
+        assertThatThrownBy(() -> withPassword("https://x.com/blog/wp-json/wp/v2").build())
+                .hasMessageContaining("use siteUrl(\"https://x.com/blog\")");
+        assertThat(withPassword("https://x.com/wp-jsonish").build().apiRoot())
+                .hasToString("https://x.com/wp-jsonish/wp-json/fluent-crm/v2");
+    }
+
+    @Test
+    void theApiRootThroughASiteUrlReachesTheApiWithoutDoublingThePath() {
+        try (var server = TestServer.start()) {
+            server.enqueue(Reply.ok("{}"));
+            new ApiExecutor(ClientOptions.builder()
+                            .siteUrl(server.siteUrl() + "/wp-json/fluent-crm/v2")
+                            .build())
+                    .execute(ApiRequest.builder("GET", "/tags").build());
+
+            assertThat(server.request(0).rawPath()).isEqualTo("/wp-json/fluent-crm/v2/tags");
+        }
     }
 
     @ParameterizedTest

@@ -100,7 +100,8 @@ public final class FluentCrmClientEmitter {
                 spec,
                 builder,
                 "siteUrl",
-                "The WordPress site, such as {@code https://example.com}.",
+                "The WordPress site, such as {@code https://example.com}; a URL ending in\n"
+                        + "{@code /wp-json/fluent-crm/v2} is taken as the API root, any other REST API URL is refused.",
                 String.class,
                 "siteUrl");
         delegate(
