@@ -76,7 +76,8 @@ public final class FluentCrmClient {
         }
 
         /**
-         * The WordPress site, such as {@code https://example.com}.
+         * The WordPress site, such as {@code https://example.com}; a URL ending in
+         * {@code /wp-json/fluent-crm/v2} is taken as the API root, any other REST API URL is refused.
          */
         public Builder siteUrl(String siteUrl) {
             options.siteUrl(siteUrl);
