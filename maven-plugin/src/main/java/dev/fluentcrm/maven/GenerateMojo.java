@@ -9,7 +9,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.fluentcrm.codegen.Generator;
+import java.util.HashSet;
+import javax.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
+import org.apache.maven.project.DefaultDependencyResolutionRequest;
+import org.apache.maven.project.DependencyResolutionException;
+import org.apache.maven.project.DependencyResolutionResult;
+import org.apache.maven.project.ProjectDependenciesResolver;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -38,6 +48,14 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
     /** Where the fast up-to-date check keeps its {@link Stamps}: machine-local, removed by {@code mvn clean}. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     protected File buildDirectory;
+
+    /** The build, for resolving the project's dependencies when a generation happens. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
+
+    /** Injected by Maven (JSR-330), like every component of a Maven 3.9 plugin. */
+    @Inject
+    protected ProjectDependenciesResolver dependencies;
 
     /** How recent a file may be and still be trusted by its stamp; see {@link Stamps}. Tests shorten it. */
     long racyNanos = Stamps.RACY_NANOS;
@@ -70,6 +88,7 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
                 return;
             }
             Map<Destination, List<GeneratedFile>> files = generate(settings);
+            checkRuntimeDependencies(settings);
             OutputSync.Result result = OutputSync.apply(settings, files, previous, inputs.fingerprint());
             stamp(stampFile, configuration, inputs, result.manifest(), settings, racyNanos);
             result.kept()
@@ -85,6 +104,39 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Fails in one line when the generated code would not compile for want of a runtime library.
+     * Checked only when something is generated, never on the up-to-date path (resolving the
+     * dependency graph would cost every no-op build its time), and skipped when no build session
+     * is there (the plugin's unit tests) or the graph cannot be resolved (javac will say why).
+     */
+    private void checkRuntimeDependencies(Settings settings) throws MojoFailureException {
+        if (session == null || dependencies == null || settings.emits(OutputKind.PROJECT)) {
+            return;
+        }
+        DependencyResolutionResult graph;
+        try {
+            graph = dependencies.resolve(new DefaultDependencyResolutionRequest(project, session.getRepositorySession()));
+        } catch (DependencyResolutionException e) {
+            graph = e.getResult();
+        }
+        if (graph == null) {
+            return;
+        }
+        Set<String> available = new HashSet<>();
+        graph.getDependencies().forEach(d -> available.add(d.getArtifact().getGroupId() + ":" + d.getArtifact().getArtifactId()));
+        Optional<String> missing = RuntimeDependencies.missing(settings.options().emitted(), available, pluginVersion());
+        if (missing.isPresent()) {
+            throw new MojoFailureException(missing.get());
+        }
+    }
+
+    /** This plugin's version, which is the version of the runtime libraries its code is generated for. */
+    private static String pluginVersion() {
+        String version = GenerateMojo.class.getPackage().getImplementationVersion();
+        return version == null ? Generator.version() : version;
     }
 
     private static String upToDate(long start, String how) {
