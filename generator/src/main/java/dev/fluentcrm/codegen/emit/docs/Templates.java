@@ -1,9 +1,13 @@
 package dev.fluentcrm.codegen.emit.docs;
 
+import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
+import com.github.mustachejava.MustacheVisitor;
+import com.github.mustachejava.TemplateContext;
 import dev.fluentcrm.codegen.load.SpecException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +19,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * Finds and renders the Mustache templates: a file in the override directory wins, otherwise
@@ -41,6 +47,7 @@ public final class Templates {
         Factory factory = new Factory(name.endsWith(".xml.mustache"));
         try {
             Mustache mustache = factory.compile(name);
+            TemplateCheck.check(mustache, scope.getClass(), factory.places, describe(name));
             StringWriter out = new StringWriter();
             mustache.execute(out, scope);
             return out.toString();
@@ -66,10 +73,40 @@ public final class Templates {
     /** One factory per render: Mustache.java caches compiled templates per factory, and overrides may change between runs. */
     private final class Factory extends DefaultMustacheFactory {
         private final boolean xml;
+        /** Where each name was written, for {@link TemplateCheck}'s messages. */
+        private final Map<Code, TemplateContext> places = new IdentityHashMap<>();
 
         Factory(boolean xml) {
             super(new Resolver());
             this.xml = xml;
+        }
+
+        @Override
+        public MustacheVisitor createMustacheVisitor() {
+            return new DefaultMustacheVisitor(this) {
+                @Override
+                public void value(TemplateContext tc, String variable, boolean encoded) {
+                    super.value(tc, variable, encoded);
+                    remember(tc);
+                }
+
+                @Override
+                public void iterable(TemplateContext tc, String variable, Mustache section) {
+                    super.iterable(tc, variable, section);
+                    remember(tc);
+                }
+
+                @Override
+                public void notIterable(TemplateContext tc, String variable, Mustache section) {
+                    super.notIterable(tc, variable, section);
+                    remember(tc);
+                }
+
+                /** The code just added was written at {@code tc}. */
+                private void remember(TemplateContext tc) {
+                    places.put(list.get(list.size() - 1), tc);
+                }
+            };
         }
 
         @Override
