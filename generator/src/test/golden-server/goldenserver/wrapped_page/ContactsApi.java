@@ -34,7 +34,8 @@ public final class ContactsApi {
     /**
      * List contacts.
      *
-     * <p>{@code GET /subscribers}; the page is read from {@code subscribers} of the answer.
+     * <p>{@code GET /subscribers}; the page is read from {@code subscribers} of the answer, and the answer's other keys
+     * are in the page's {@code envelope()}.
      *
      * @param params the query parameters
      * @return the requested page; {@code autoPaging()} walks the following ones

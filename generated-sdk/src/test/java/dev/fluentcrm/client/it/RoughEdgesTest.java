@@ -3,6 +3,7 @@ package dev.fluentcrm.client.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.fluentcrm.client.FluentCrmClient;
 import dev.fluentcrm.client.model.GetContactParams;
 import dev.fluentcrm.client.model.GetContactWith;
@@ -10,8 +11,10 @@ import dev.fluentcrm.client.model.ListTagsParams;
 import dev.fluentcrm.client.model.Tag;
 import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.error.ValidationException;
+import dev.fluentcrm.runtime.http.ApiResponse;
 import dev.fluentcrm.runtime.page.Page;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,5 +66,30 @@ class RoughEdgesTest {
                 .hasMessage(call + " failed with HTTP 422: Subscriber not found");
         assertThat(((FluentCrmException) thrown).call()).hasValue(call);
         assertThat(thrown.getMessage()).doesNotContain(TestClients.PASSWORD).doesNotContain("{id}");
+    }
+
+    @Test
+    void aWrappedPageKeepsTheEnvelopesOtherKeysWithoutLosingAutoPaging() {
+        Page<Tag> page = client.tags().list(ListTagsParams.builder().allTags(true).perPage(2L).build());
+
+        List<String> titles = page.autoPagingStream().map(Tag::title).toList();
+        List<Map<String, String>> allTags = page.envelope("all_tags", new TypeReference<List<Map<String, String>>>() {})
+                .orElseThrow();
+
+        assertThat(titles).containsExactly("VIP", "Lead", "Cold");
+        assertThat(allTags).extracting(tag -> tag.get("slug")).containsExactly("vip", "lead", "cold");
+        assertThat(page.envelope().keySet()).containsExactly("all_tags");
+        assertThat(page.nextPage().envelope()).isEmpty();
+        assertThat(server.requests()).allSatisfy(r -> assertThat(r.query("all_tags")).containsExactly("1"));
+    }
+
+    @Test
+    void theWithResponseAndAsyncFormsKeepTheEnvelopeToo() throws Exception {
+        ApiResponse<Page<Tag>> response = client.tags().listWithResponse(ListTagsParams.builder().allTags(true).build());
+        Page<Tag> async = TestClients.await(client.tags().listAsync(ListTagsParams.builder().allTags(true).build()));
+
+        assertThat(response.value().envelope("all_tags")).isPresent();
+        assertThat(async.envelope("all_tags")).isPresent();
+        assertThat(async.autoPagingStream().count()).isEqualTo(3);
     }
 }

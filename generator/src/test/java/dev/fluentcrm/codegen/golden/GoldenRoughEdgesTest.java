@@ -2,9 +2,14 @@ package dev.fluentcrm.codegen.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.fluentcrm.runtime.http.RetryPolicy;
+import dev.fluentcrm.runtime.page.Page;
 import golden.wrapped_page.model.ListTagsParams;
+import golden.wrapped_page.model.Tag;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,5 +46,29 @@ class GoldenRoughEdgesTest {
         client().contacts().listTags(ListTagsParams.builder().allTags(false).build());
 
         assertThat(server.requests()).extracting(LocalServer.Recorded::query).containsExactly("all_tags=1", "all_tags=0");
+    }
+
+    @Test
+    void aPageInAnEnvelopeKeepsTheEnvelopesOtherKeysAndStillPages() {
+        server.answer(
+                        200,
+                        "{\"tags\": {\"total\": 2, \"per_page\": 1, \"current_page\": 1, \"last_page\": 2,"
+                                + " \"data\": [{\"id\": 1, \"title\": \"VIP\"}]},"
+                                + " \"all_tags\": [{\"id\": \"1\", \"title\": \"VIP\"}, {\"id\": \"2\", \"title\": \"Lead\"}]}")
+                .answer(
+                        200,
+                        "{\"tags\": {\"total\": 2, \"per_page\": 1, \"current_page\": 2, \"last_page\": 2,"
+                                + " \"data\": [{\"id\": 2, \"title\": \"Lead\"}]}}");
+
+        Page<Tag> page = client().contacts().listTags(ListTagsParams.builder().allTags(true).build());
+        List<String> titles = page.autoPagingStream().map(Tag::title).toList();
+
+        assertThat(page.envelope("all_tags")).hasValueSatisfying(tags -> assertThat(tags.size()).isEqualTo(2));
+        assertThat(page.envelope("all_tags", new TypeReference<List<Map<String, String>>>() {}))
+                .hasValueSatisfying(tags -> assertThat(tags).extracting(t -> t.get("title")).containsExactly("VIP", "Lead"));
+        assertThat(titles).containsExactly("VIP", "Lead");
+        assertThat(server.requests())
+                .extracting(LocalServer.Recorded::query)
+                .containsExactly("all_tags=1", "page=2&all_tags=1");
     }
 }

@@ -15,6 +15,7 @@ import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.error.UnexpectedResponseException;
 import dev.fluentcrm.runtime.json.JsonParts;
 import dev.fluentcrm.runtime.json.PhpJson;
+import dev.fluentcrm.runtime.page.Page;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -24,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -227,11 +229,16 @@ public final class ApiExecutor {
             throw errors.map(call, status, response.headers(), redact(body));
         }
         try {
-            return new ApiResponse<>(
-                    status,
-                    response.headers(),
-                    body,
-                    JsonParts.read(readers.computeIfAbsent(type, mapper::readerFor), body, pointer));
+            ObjectReader reader = readers.computeIfAbsent(type, mapper::readerFor);
+            if (type.getRawClass() == Page.class && !pointer.matches()) {
+                // A page in an envelope: what the envelope holds beside it goes with the page.
+                Map<String, JsonNode> siblings = new LinkedHashMap<>();
+                Page<?> page = JsonParts.read(reader, body, pointer, siblings);
+                @SuppressWarnings("unchecked")
+                T value = (T) (page == null ? null : page.withEnvelope(siblings, mapper));
+                return new ApiResponse<>(status, response.headers(), body, value);
+            }
+            return new ApiResponse<>(status, response.headers(), body, JsonParts.read(reader, body, pointer));
         } catch (IOException e) {
             String why = redact(e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
             String where = e instanceof JsonMappingException mapping ? " at " + mapping.getPathReference() : "";

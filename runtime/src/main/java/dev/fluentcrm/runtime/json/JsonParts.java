@@ -3,9 +3,11 @@ package dev.fluentcrm.runtime.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Finds the part of a JSON document a {@link JsonPointer} names while streaming, so that an
@@ -31,6 +33,42 @@ public final class JsonParts {
         }
         try (JsonParser parser = reader.createParser(body)) {
             T value = seek(parser, pointer) ? reader.readValue(parser) : null;
+            while (parser.nextToken() != null) {
+                // Tokenising the rest checks that the answer is whole.
+            }
+            return value;
+        }
+    }
+
+    /**
+     * Like {@link #read(ObjectReader, String, JsonPointer)} for a pointer to a key of the top-level
+     * object ({@code /tags}), also putting every other key of that object into {@code siblings}
+     * as a tree, in the order of the answer: what an envelope carries beside its page, such as
+     * {@code all_tags} of {@code {"tags": {...}, "all_tags": [...]}}. Still one pass; only the
+     * siblings become trees. Any other pointer collects nothing.
+     */
+    public static <T> T read(ObjectReader reader, String body, JsonPointer pointer, Map<String, JsonNode> siblings)
+            throws IOException {
+        if (body == null || body.isBlank() || pointer.matches() || !pointer.tail().matches()) {
+            return read(reader, body, pointer);
+        }
+        String key = pointer.getMatchingProperty();
+        try (JsonParser parser = reader.createParser(body)) {
+            T value = null;
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    if (name.equals(key)) {
+                        value = reader.readValue(parser);
+                    } else {
+                        JsonNode tree = reader.readTree(parser);
+                        siblings.put(name, tree == null ? NullNode.getInstance() : tree);
+                    }
+                }
+            } else {
+                parser.skipChildren();
+            }
             while (parser.nextToken() != null) {
                 // Tokenising the rest checks that the answer is whole.
             }

@@ -2,10 +2,18 @@ package dev.fluentcrm.runtime.page;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fluentcrm.runtime.json.PhpJson;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.IntFunction;
@@ -17,6 +25,19 @@ import java.util.stream.StreamSupport;
  * {@link #autoPaging()} walks this page and then fetches the following ones only as they are
  * reached.
  *
+ * <p>Many list answers wrap the page in an envelope with other keys beside it: {@code GET
+ * /tags?all_tags=1} answers {@code {"tags": {...page...}, "all_tags": [...]}}. Those keys are
+ * kept in {@link #envelope()}, as JSON, or decoded with {@link #envelope(String, Class)}:
+ *
+ * <pre>{@code
+ * Page<Tag> page = crm.tags().list(ListTagsParams.builder().allTags(true).build());
+ * List<JsonNode> allTags = page.envelope("all_tags", new TypeReference<List<JsonNode>>() {}).orElse(List.of());
+ * for (Tag tag : page.autoPaging()) { ... }
+ * }</pre>
+ *
+ * <p>Each page holds the envelope of the answer it came in; a page that was the whole answer
+ * has an empty one.
+ *
  * @param <T> the record type
  */
 public final class Page<T> {
@@ -26,6 +47,8 @@ public final class Page<T> {
     private final int currentPage;
     private final int lastPage;
     private final IntFunction<Page<T>> fetcher;
+    private final Map<String, JsonNode> envelope;
+    private final ObjectMapper mapper;
 
     @JsonCreator
     Page(
@@ -40,26 +63,86 @@ public final class Page<T> {
                 perPage == null ? 0 : perPage,
                 currentPage == null ? 1 : currentPage,
                 lastPage != null ? lastPage : lastPage(total, perPage),
+                null,
+                Map.of(),
                 null);
     }
 
-    private Page(List<T> items, long total, int perPage, int currentPage, int lastPage, IntFunction<Page<T>> fetcher) {
+    private Page(
+            List<T> items,
+            long total,
+            int perPage,
+            int currentPage,
+            int lastPage,
+            IntFunction<Page<T>> fetcher,
+            Map<String, JsonNode> envelope,
+            ObjectMapper mapper) {
         this.items = List.copyOf(items.stream().filter(Objects::nonNull).toList());
         this.total = total;
         this.perPage = perPage;
         this.currentPage = currentPage;
         this.lastPage = Math.max(lastPage, 1);
         this.fetcher = fetcher;
+        this.envelope = envelope;
+        this.mapper = mapper;
     }
 
     /** A page built by hand, for tests and for lists the server does not paginate. */
     public static <T> Page<T> of(List<T> items, long total, int perPage, int currentPage, int lastPage) {
-        return new Page<>(items, total, perPage, currentPage, lastPage, null);
+        return new Page<>(items, total, perPage, currentPage, lastPage, null, Map.of(), null);
     }
 
     /** This page, able to fetch page {@code n} with {@code fetcher} when auto-paging. */
     public Page<T> withFetcher(IntFunction<Page<T>> fetcher) {
-        return new Page<>(items, total, perPage, currentPage, lastPage, fetcher);
+        return new Page<>(items, total, perPage, currentPage, lastPage, fetcher, envelope, mapper);
+    }
+
+    /**
+     * This page with the other keys of the answer it came in (the runtime sets them; tests may
+     * too), decoded on demand by {@code mapper} (the client's, which reads what PHP sends).
+     */
+    public Page<T> withEnvelope(Map<String, JsonNode> envelope, ObjectMapper mapper) {
+        Map<String, JsonNode> copy = Collections.unmodifiableMap(new LinkedHashMap<>(envelope));
+        return new Page<>(items, total, perPage, currentPage, lastPage, fetcher, copy, mapper);
+    }
+
+    /**
+     * The other top-level keys of the answer this page came in, in the order the server sent them,
+     * such as {@code all_tags} of {@code GET /tags?all_tags=1}; empty when the page was the whole
+     * answer. Keys the server left out are absent; keys it sent as {@code null} hold a {@code NullNode}.
+     */
+    public Map<String, JsonNode> envelope() {
+        return envelope;
+    }
+
+    /** The envelope's {@code key}, as JSON, when the answer had it. */
+    public Optional<JsonNode> envelope(String key) {
+        return Optional.ofNullable(envelope.get(key));
+    }
+
+    /**
+     * The envelope's {@code key} decoded as {@code type} with the client's PHP-tolerant JSON
+     * reading ({@code "12"} for 12, {@code []} for an empty object); empty when the answer did not
+     * have it or had {@code null}.
+     *
+     * @throws IllegalArgumentException when the value does not decode as {@code type}
+     */
+    public <V> Optional<V> envelope(String key, Class<V> type) {
+        return envelope(key).filter(node -> !node.isNull()).map(node -> decoder().convertValue(node, type));
+    }
+
+    /** {@link #envelope(String, Class)} for a generic type such as {@code List<Map<String, String>>}. */
+    public <V> Optional<V> envelope(String key, TypeReference<V> type) {
+        return envelope(key).filter(node -> !node.isNull()).map(node -> decoder().convertValue(node, type));
+    }
+
+    private ObjectMapper decoder() {
+        return mapper != null ? mapper : DefaultMapper.INSTANCE;
+    }
+
+    /** Made only when a hand-built page is asked to decode its envelope. */
+    private static final class DefaultMapper {
+        static final ObjectMapper INSTANCE = PhpJson.newMapper();
     }
 
     private static int lastPage(Long total, Integer perPage) {
@@ -121,7 +204,8 @@ public final class Page<T> {
 
     @Override
     public String toString() {
-        return "Page[" + currentPage + "/" + lastPage + ", items=" + items.size() + ", total=" + total + "]";
+        return "Page[" + currentPage + "/" + lastPage + ", items=" + items.size() + ", total=" + total
+                + (envelope.isEmpty() ? "" : ", envelope=" + envelope.keySet()) + "]";
     }
 
     private static final class AutoPagingIterator<T> implements Iterator<T> {

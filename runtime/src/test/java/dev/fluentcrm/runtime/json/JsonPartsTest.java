@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -73,5 +75,33 @@ class JsonPartsTest {
             })
     void aBrokenBodyFailsEvenWhenThePartItselfIsWhole(String body) {
         assertThatThrownBy(() -> read(body, ids, "/subscribers")).isInstanceOf(JsonProcessingException.class);
+    }
+
+    @Test
+    void collectsTheSiblingsOfATopLevelPartAsTreesInOrder() throws Exception {
+        Map<String, JsonNode> siblings = new LinkedHashMap<>();
+        List<Long> value = JsonParts.read(
+                mapper.readerFor(ids),
+                "{\"a\":{\"x\":[1]},\"ids\":[\"3\",4],\"b\":null,\"c\":\"s\"}",
+                JsonPointer.compile("/ids"),
+                siblings);
+
+        assertThat(value).containsExactly(3L, 4L);
+        assertThat(siblings.keySet()).containsExactly("a", "b", "c");
+        assertThat(siblings.get("a")).isEqualTo(mapper.readTree("{\"x\":[1]}"));
+        assertThat(siblings.get("b").isNull()).isTrue();
+    }
+
+    @Test
+    void collectingSiblingsStillFailsOnATruncatedAnswerAndCollectsNothingForDeeperPointers() throws Exception {
+        assertThatThrownBy(() -> JsonParts.read(
+                        mapper.readerFor(ids), "{\"ids\":[1],\"b\":[1,", JsonPointer.compile("/ids"), new HashMap<>()))
+                .isInstanceOf(JsonProcessingException.class);
+        Map<String, JsonNode> siblings = new HashMap<>();
+        assertThat(this.<Object>read("{\"a\":{\"ids\":[5]},\"b\":1}", ids, "/a/ids")).isEqualTo(List.of(5L));
+        assertThat((List<Long>) JsonParts.read(
+                        mapper.readerFor(ids), "{\"a\":{\"ids\":[5]},\"b\":1}", JsonPointer.compile("/a/ids"), siblings))
+                .containsExactly(5L);
+        assertThat(siblings).isEmpty();
     }
 }

@@ -423,7 +423,8 @@ public final class ModuleEmitter {
             }
             if (operation.isPaged() && !operation.responsePointer().isEmpty()) {
                 doc.add(
-                        "; the page is read from $L of the answer",
+                        "; the page is read from $L of the answer, and the answer's other keys are in the page's "
+                                + "{@code envelope()}",
                         Javadoc.inlineCode(operation.responsePointer().substring(1)));
             }
             doc.add(".\n\n");
