@@ -57,8 +57,8 @@ class CliJarIT {
     }
 
     private static Run cli(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return run(dir, command);
     }
@@ -82,7 +82,9 @@ class CliJarIT {
         Run run = cli("generate", "--spec", spec.toString(), "--out", out.toString(), "--package", "com.acme.crm");
         assertThat(run.err()).as("no SLF4J or other noise").isEmpty();
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).startsWith("Generated 319 operations in 28 modules, ").hasLineCount(1);
+        assertThat(run.out())
+                .startsWith("Generated 319 operations in 28 modules, ")
+                .hasLineCount(1);
         assertThat(out.resolve("com/acme/crm/FluentCrmClient.java")).isRegularFile();
     }
 
@@ -116,8 +118,20 @@ class CliJarIT {
     @Test
     void theProjectOutputDependsOnThisReleaseAndBuildsWithMavenVerify() throws Exception {
         Path project = dir.resolve("project");
-        Run run = cli("generate", "--spec", spec.toString(), "--out", project.toString(), "--outputs", "project",
-                "--package", "com.acme.crm", "--group-id", "com.acme", "--artifact-id", "acme-crm");
+        Run run = cli(
+                "generate",
+                "--spec",
+                spec.toString(),
+                "--out",
+                project.toString(),
+                "--outputs",
+                "project",
+                "--package",
+                "com.acme.crm",
+                "--group-id",
+                "com.acme",
+                "--artifact-id",
+                "acme-crm");
         assertThat(run.exit()).as(run.err()).isZero();
         String pom = Files.readString(project.resolve("pom.xml"));
         assertThat(pom)
@@ -128,7 +142,9 @@ class CliJarIT {
         Run build = run(project, List.of(mvn.toString(), "-B", "-q", "-ntp", "verify"));
         assertThat(build.exit()).as(build.out() + build.err()).isZero();
         assertThat(project.resolve("target/acme-crm-1.0.0-SNAPSHOT.jar")).isRegularFile();
-        assertThat(project.resolve("target/classes/com/acme/crm/FluentCrmClient.class")).isRegularFile();
-        assertThat(Files.readString(project.resolve("README.md"), StandardCharsets.UTF_8)).contains("crm.contacts()");
+        assertThat(project.resolve("target/classes/com/acme/crm/FluentCrmClient.class"))
+                .isRegularFile();
+        assertThat(Files.readString(project.resolve("README.md"), StandardCharsets.UTF_8))
+                .contains("crm.contacts()");
     }
 }

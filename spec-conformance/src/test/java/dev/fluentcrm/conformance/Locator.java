@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
  * about an allOf part that is not a model say what, but not where.
  */
 final class Locator {
-    private static final Pattern KEYWORD_ON_TYPE = Pattern.compile("Validation '(\\w+)' has no effect on schema '(\\w+)'");
-    private static final Pattern ALL_OF_NOT_MODEL = Pattern.compile("allOf schema .* containing multiple types \\(not model\\)");
+    private static final Pattern KEYWORD_ON_TYPE =
+            Pattern.compile("Validation '(\\w+)' has no effect on schema '(\\w+)'");
+    private static final Pattern ALL_OF_NOT_MODEL =
+            Pattern.compile("allOf schema .* containing multiple types \\(not model\\)");
     private static final int MAX_PLACES = 5;
 
-    private Locator() {
-    }
+    private Locator() {}
 
     /** Places ({@code file:line (#pointer)}) of the schemas the message is about; empty when unknown. */
     static List<String> places(String message) {

@@ -18,8 +18,7 @@ import java.util.Map;
 final class Npm {
     private static Path root;
 
-    private Npm() {
-    }
+    private Npm() {}
 
     static synchronized Path root() {
         if (root == null) {
@@ -32,9 +31,13 @@ final class Npm {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Tools.Result install = Tools.run(dir, Map.of("NO_UPDATE_NOTIFIER", "1"),
+            Tools.Result install = Tools.run(
+                    dir,
+                    Map.of("NO_UPDATE_NOTIFIER", "1"),
                     Tools.command("npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"));
-            assertThat(install.exitCode()).as("npm ci in %s:%n%s", dir, install.output()).isZero();
+            assertThat(install.exitCode())
+                    .as("npm ci in %s:%n%s", dir, install.output())
+                    .isZero();
             root = dir;
         }
         return root;
@@ -48,7 +51,8 @@ final class Npm {
     /** The version of an installed package, as its package.json says. */
     static String version(String packageName) {
         try {
-            String json = Files.readString(root().resolve("node_modules").resolve(packageName).resolve("package.json"));
+            String json = Files.readString(
+                    root().resolve("node_modules").resolve(packageName).resolve("package.json"));
             return Json.MAPPER.readTree(json).path("version").asText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,7 +61,14 @@ final class Npm {
 
     /** Environment for the tools: no telemetry, no update checks. */
     static Map<String, String> quietEnvironment() {
-        return Map.of("REDOCLY_TELEMETRY", "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE", "true",
-                "NO_UPDATE_NOTIFIER", "1", "DO_NOT_TRACK", "1");
+        return Map.of(
+                "REDOCLY_TELEMETRY",
+                "off",
+                "REDOCLY_SUPPRESS_UPDATE_NOTICE",
+                "true",
+                "NO_UPDATE_NOTIFIER",
+                "1",
+                "DO_NOT_TRACK",
+                "1");
     }
 }

@@ -44,22 +44,31 @@ class OpenApiGeneratorTest {
             "logged while the generator names an inline oneOf/anyOf; a ten-line document with one inline oneOf logs it as well",
             Pattern.compile("\\(reserved word\\) cannot be used as (model|parameter) name\\. Renamed to "),
             "the generator renames a name that is a keyword of the target language (a parameter 'type', a type of a oneOf member)",
-            Pattern.compile("Codegen property is null \\(e\\.g\\. map/dict of undefined type\\)\\. Default to typing\\.Any"),
+            Pattern.compile(
+                    "Codegen property is null \\(e\\.g\\. map/dict of undefined type\\)\\. Default to typing\\.Any"),
             "python: values the document leaves untyped on purpose (custom field values, settings) become typing.Any",
             Pattern.compile("Ignoring complex example on request body"),
             "java: the generator does not copy an object example of a request body into its Javadoc");
+
     private static final Pattern LOG_LINE = Pattern.compile("\\b(WARN|ERROR)\\b");
     private static final Pattern QUOTED_NAME = Pattern.compile("[`'\"]([A-Z][A-Za-z0-9]+)[`'\"]");
 
     enum Target {
-        JAVA("java", List.of("--library", "native", "--additional-properties",
-                "useJakartaEe=true,hideGenerationTimestamp=true,invokerPackage=org.openapitools.fluentcrm,"
-                        + "apiPackage=org.openapitools.fluentcrm.api,modelPackage=org.openapitools.fluentcrm.model")),
+        JAVA(
+                "java",
+                List.of(
+                        "--library",
+                        "native",
+                        "--additional-properties",
+                        "useJakartaEe=true,hideGenerationTimestamp=true,invokerPackage=org.openapitools.fluentcrm,"
+                                + "apiPackage=org.openapitools.fluentcrm.api,modelPackage=org.openapitools.fluentcrm.model")),
         TYPESCRIPT_FETCH("typescript-fetch", List.of()),
         TYPESCRIPT_AXIOS("typescript-axios", List.of()),
         PYTHON("python", List.of("--additional-properties", "packageName=fluentcrm_client")),
         GO("go", List.of("--additional-properties", "packageName=fluentcrm,isGoSubmodule=false")),
-        CSHARP("csharp", List.of("--library", "generichost", "--additional-properties", "packageName=FluentCrm.Client")),
+        CSHARP(
+                "csharp",
+                List.of("--library", "generichost", "--additional-properties", "packageName=FluentCrm.Client")),
         KOTLIN("kotlin", List.of("--additional-properties", "packageName=org.openapitools.fluentcrm"));
 
         final String generator;
@@ -76,7 +85,9 @@ class OpenApiGeneratorTest {
 
         /** TypeScript output lives beside the npm tools, so that imports such as 'axios' resolve. */
         Path output() {
-            return typescript() ? Npm.root().resolve("peers").resolve(generator) : Tools.work("openapi-generator").resolve(generator);
+            return typescript()
+                    ? Npm.root().resolve("peers").resolve(generator)
+                    : Tools.work("openapi-generator").resolve(generator);
         }
     }
 
@@ -87,11 +98,22 @@ class OpenApiGeneratorTest {
         Path spec = Tools.specYaml();
         Path out = target.output();
         deleteRecursively(out);
-        Tools.Result generate = Tools.run(Tools.work("openapi-generator"), Tools.command(
-                javaExecutable(), "-jar", Tools.property("conformance.openapi-generator.jar"), "generate",
-                "--generator-name", target.generator, "--input-spec", spec.toAbsolutePath(), "--output", out,
-                "--global-property", "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false",
-                target.options));
+        Tools.Result generate = Tools.run(
+                Tools.work("openapi-generator"),
+                Tools.command(
+                        javaExecutable(),
+                        "-jar",
+                        Tools.property("conformance.openapi-generator.jar"),
+                        "generate",
+                        "--generator-name",
+                        target.generator,
+                        "--input-spec",
+                        spec.toAbsolutePath(),
+                        "--output",
+                        out,
+                        "--global-property",
+                        "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false",
+                        target.options));
 
         List<String> aboutTheDocument = new ArrayList<>();
         List<String> internal = new ArrayList<>();
@@ -100,11 +122,15 @@ class OpenApiGeneratorTest {
                 continue;
             }
             String reason = NOT_ABOUT_THE_DOCUMENT.entrySet().stream()
-                    .filter(e -> e.getKey().matcher(line).find()).map(Map.Entry::getValue).findFirst().orElse(null);
+                    .filter(e -> e.getKey().matcher(line).find())
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
             if (reason != null) {
                 internal.add(line.replaceFirst("^.*?(WARN|ERROR)\\s+", "") + " [" + reason + "]");
             } else {
-                aboutTheDocument.add("OpenAPI Generator " + version + " (" + target.generator + "): " + placeOf(line, spec) + ": " + line.strip());
+                aboutTheDocument.add("OpenAPI Generator " + version + " (" + target.generator + "): "
+                        + placeOf(line, spec) + ": " + line.strip());
             }
         }
         long files = countFiles(out);
@@ -116,8 +142,11 @@ class OpenApiGeneratorTest {
                 .note(internal.stream().distinct().count() + " distinct generator-internal lines: "
                         + String.join("; ", internal.stream().distinct().toList()))
                 .record();
-        assertThat(generate.exitCode()).as("OpenAPI Generator %s (%s) on %s:%n%s", version, target.generator,
-                Tools.specName(spec), generate.output()).isZero();
+        assertThat(generate.exitCode())
+                .as(
+                        "OpenAPI Generator %s (%s) on %s:%n%s",
+                        version, target.generator, Tools.specName(spec), generate.output())
+                .isZero();
         assertThat(aboutTheDocument.stream().distinct().toList()).isEmpty();
 
         switch (target) {
@@ -142,38 +171,71 @@ class OpenApiGeneratorTest {
         Files.createDirectories(classes);
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         boolean ok;
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-d", classes.toString(), "-classpath", Tools.property("surefire.test.class.path"),
-                    "--release", "17", "-proc:none", "-nowarn", "-encoding", "UTF-8", "-Xmaxerrs", "50");
-            ok = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
+        try (StandardJavaFileManager files =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = List.of(
+                    "-d",
+                    classes.toString(),
+                    "-classpath",
+                    Tools.property("surefire.test.class.path"),
+                    "--release",
+                    "17",
+                    "-proc:none",
+                    "-nowarn",
+                    "-encoding",
+                    "UTF-8",
+                    "-Xmaxerrs",
+                    "50");
+            ok = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources))
+                    .call();
         }
         List<String> errors = diagnostics.getDiagnostics().stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                .map(d -> "javac: " + (d.getSource() == null ? "" : out.relativize(Path.of(d.getSource().toUri())) + ":" + d.getLineNumber() + ": ")
-                        + d.getMessage(Locale.ROOT) + generatedFrom(d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName().toString()))
+                .map(d -> "javac: "
+                        + (d.getSource() == null
+                                ? ""
+                                : out.relativize(Path.of(d.getSource().toUri())) + ":" + d.getLineNumber() + ": ")
+                        + d.getMessage(Locale.ROOT)
+                        + generatedFrom(
+                                d.getSource() == null
+                                        ? ""
+                                        : Path.of(d.getSource().toUri())
+                                                .getFileName()
+                                                .toString()))
                 .toList();
         Report.entry("javac", System.getProperty("java.version"), "java (native): compile")
-                .count("source files", sources.size()).count("errors", errors.size())
-                .passIf(ok && errors.isEmpty()).record();
+                .count("source files", sources.size())
+                .count("errors", errors.size())
+                .passIf(ok && errors.isEmpty())
+                .record();
         assertThat(errors).isEmpty();
         assertThat(ok).isTrue();
     }
 
     private static void checkPython(Path out) {
         Tools.Result compile = Tools.run(out, Tools.command("python3", "-m", "compileall", "-q", "fluentcrm_client"));
-        String python = Tools.run(out, Tools.command("python3", "--version")).output().strip();
+        String python =
+                Tools.run(out, Tools.command("python3", "--version")).output().strip();
         Report.entry("python3 -m compileall", python, "python: compile")
                 .count("exit code", compile.exitCode())
-                .passIf(compile.exitCode() == 0).record();
-        assertThat(compile.exitCode()).as("python3 -m compileall on the python output:%n%s", compile.output()).isZero();
+                .passIf(compile.exitCode() == 0)
+                .record();
+        assertThat(compile.exitCode())
+                .as("python3 -m compileall on the python output:%n%s", compile.output())
+                .isZero();
 
         // Importing needs the packages the client depends on (pydantic 2, urllib3, python-dateutil,
         // typing-extensions). This build reaches no Python package index, so they are used only
         // when the machine already has them.
-        Tools.Result deps = Tools.run(out, Tools.command("python3", "-c",
-                "import pydantic, urllib3, dateutil, typing_extensions; assert pydantic.VERSION.startswith('2')"));
+        Tools.Result deps = Tools.run(
+                out,
+                Tools.command(
+                        "python3",
+                        "-c",
+                        "import pydantic, urllib3, dateutil, typing_extensions; assert pydantic.VERSION.startswith('2')"));
         if (deps.exitCode() != 0) {
-            Report.entry("python3 import", python, "python: import").result(Report.NOT_RUN)
+            Report.entry("python3 import", python, "python: import")
+                    .result(Report.NOT_RUN)
                     .note("the client's dependencies (pydantic 2, urllib3, python-dateutil, typing-extensions) are not "
                             + "installed and no Python package index is reachable from this build: "
                             + lastLine(deps.output()))
@@ -181,40 +243,59 @@ class OpenApiGeneratorTest {
             System.out.println("python: import not run, dependencies missing: " + lastLine(deps.output()));
             return;
         }
-        Tools.Result imported = Tools.run(out, Tools.command("python3", "-c",
-                "import fluentcrm_client, fluentcrm_client.api, fluentcrm_client.models; print(len(dir(fluentcrm_client.models)))"));
+        Tools.Result imported = Tools.run(
+                out,
+                Tools.command(
+                        "python3",
+                        "-c",
+                        "import fluentcrm_client, fluentcrm_client.api, fluentcrm_client.models; print(len(dir(fluentcrm_client.models)))"));
         Report.entry("python3 import", python, "python: import")
                 .count("exit code", imported.exitCode())
-                .passIf(imported.exitCode() == 0).record();
-        assertThat(imported.exitCode()).as("import fluentcrm_client:%n%s", imported.output()).isZero();
+                .passIf(imported.exitCode() == 0)
+                .record();
+        assertThat(imported.exitCode())
+                .as("import fluentcrm_client:%n%s", imported.output())
+                .isZero();
     }
 
     private static void checkGo(Path out) {
         if (!Tools.onPath("go")) {
-            Report.entry("go build", "-", "go: compile").result(Report.NOT_RUN)
-                    .note("no Go toolchain on this machine; only the generation is checked").record();
+            Report.entry("go build", "-", "go: compile")
+                    .result(Report.NOT_RUN)
+                    .note("no Go toolchain on this machine; only the generation is checked")
+                    .record();
             System.out.println("go: compile not run, no Go toolchain on the PATH (generation checked)");
             return;
         }
         Tools.Result version = Tools.run(out, Tools.command("go", "version"));
         Tools.Result vet = Tools.run(out, Map.of("GOFLAGS", "-mod=mod"), Tools.command("go", "build", "./..."));
         Report.entry("go build", version.output().strip(), "go: compile")
-                .count("exit code", vet.exitCode()).passIf(vet.exitCode() == 0).record();
-        assertThat(vet.exitCode()).as("go build on the go output:%n%s", vet.output()).isZero();
+                .count("exit code", vet.exitCode())
+                .passIf(vet.exitCode() == 0)
+                .record();
+        assertThat(vet.exitCode())
+                .as("go build on the go output:%n%s", vet.output())
+                .isZero();
     }
 
     private static void checkCsharp(Path out) {
         if (!Tools.onPath("dotnet")) {
-            Report.entry("dotnet build", "-", "csharp (generichost): compile").result(Report.NOT_RUN)
-                    .note("no .NET SDK on this machine; only the generation is checked").record();
+            Report.entry("dotnet build", "-", "csharp (generichost): compile")
+                    .result(Report.NOT_RUN)
+                    .note("no .NET SDK on this machine; only the generation is checked")
+                    .record();
             System.out.println("csharp: compile not run, no .NET SDK on the PATH (generation checked)");
             return;
         }
         Tools.Result version = Tools.run(out, Tools.command("dotnet", "--version"));
         Tools.Result build = Tools.run(out, Tools.command("dotnet", "build"));
         Report.entry("dotnet build", version.output().strip(), "csharp (generichost): compile")
-                .count("exit code", build.exitCode()).passIf(build.exitCode() == 0).record();
-        assertThat(build.exitCode()).as("dotnet build on the csharp output:%n%s", build.output()).isZero();
+                .count("exit code", build.exitCode())
+                .passIf(build.exitCode() == 0)
+                .record();
+        assertThat(build.exitCode())
+                .as("dotnet build on the csharp output:%n%s", build.output())
+                .isZero();
     }
 
     /**
@@ -226,12 +307,15 @@ class OpenApiGeneratorTest {
      * raw Map as the supertype of a record with extra keys. See spec-conformance/README.md.
      */
     private static void checkKotlin(Path out) {
-        Report.entry("kotlinc (kotlin-maven-plugin)", "-", "kotlin: compile").result(Report.NOT_RUN)
-                .note("not compiled in the build: the kotlin generator's output does not compile for reasons of its own "
-                        + "(unescaped backslashes in enum strings, a nameless enum entry for \"\", the parameter 'operator' "
-                        + "as an HTML-escaped class name, a raw Map supertype); see spec-conformance/README.md")
+        Report.entry("kotlinc (kotlin-maven-plugin)", "-", "kotlin: compile")
+                .result(Report.NOT_RUN)
+                .note(
+                        "not compiled in the build: the kotlin generator's output does not compile for reasons of its own "
+                                + "(unescaped backslashes in enum strings, a nameless enum entry for \"\", the parameter 'operator' "
+                                + "as an HTML-escaped class name, a raw Map supertype); see spec-conformance/README.md")
                 .record();
-        System.out.println("kotlin: compile not run (generator defects, see spec-conformance/README.md); generation checked");
+        System.out.println(
+                "kotlin: compile not run (generator defects, see spec-conformance/README.md); generation checked");
     }
 
     /** Where a generator's log line points in our document: the schema it names, if any. */
@@ -249,7 +333,9 @@ class OpenApiGeneratorTest {
     /** For a generated file named after one of our schemas, where that schema is. */
     static String generatedFrom(String fileName) {
         String base = fileName.replaceFirst("\\.[A-Za-z]+$", "");
-        return Schemas.names().contains(base) ? " (generated from " + SpecLines.ofYamlBundle().schemaPlace(base) + ")" : "";
+        return Schemas.names().contains(base)
+                ? " (generated from " + SpecLines.ofYamlBundle().schemaPlace(base) + ")"
+                : "";
     }
 
     private static String javaExecutable() {

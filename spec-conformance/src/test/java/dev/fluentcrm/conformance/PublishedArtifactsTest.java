@@ -19,15 +19,23 @@ class PublishedArtifactsTest {
     @ValueSource(strings = {"yaml", "json"})
     void theClassifierArtifactIsInstalledAndIsTheBundle(String type) throws IOException {
         String version = Tools.property("conformance.spec.version");
-        Path installed = Path.of(Tools.property("conformance.local.repository"), "dev", "fluentcrm", "fluentcrm-openapi",
-                version, "fluentcrm-openapi-" + version + "-openapi." + type);
+        Path installed = Path.of(
+                Tools.property("conformance.local.repository"),
+                "dev",
+                "fluentcrm",
+                "fluentcrm-openapi",
+                version,
+                "fluentcrm-openapi-" + version + "-openapi." + type);
         Path received = type.equals("yaml") ? Tools.specYaml() : Tools.specJson();
 
         assertThat(installed).as("installed by mvn install of the spec module").isRegularFile();
-        assertThat(Files.mismatch(installed, received)).as("%s is the file the dependency resolved to", installed).isEqualTo(-1L);
+        assertThat(Files.mismatch(installed, received))
+                .as("%s is the file the dependency resolved to", installed)
+                .isEqualTo(-1L);
         String text = Files.readString(received);
         assertThat(text).contains("x-spec-version").contains(version);
         Report.entry("Maven install", "classifier openapi", "fluentcrm-openapi-" + version + "-openapi." + type)
-                .count("bytes", Files.size(installed)).record();
+                .count("bytes", Files.size(installed))
+                .record();
     }
 }

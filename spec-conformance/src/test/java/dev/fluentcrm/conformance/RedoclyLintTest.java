@@ -36,9 +36,18 @@ class RedoclyLintTest {
                     - '%s'
                 """.formatted(relative, KNOWN_AMBIGUOUS_PATH));
         String version = Npm.version("@redocly/cli");
-        Tools.Result lint = Tools.runForReport(dir, Npm.quietEnvironment(), Tools.command(Npm.bin("redocly"), "lint",
-                "--extends=recommended", "--format=json", "--max-problems=100000", relative));
-        JsonNode report = Json.MAPPER.readTree(lint.output().substring(Math.max(0, lint.output().indexOf('{'))));
+        Tools.Result lint = Tools.runForReport(
+                dir,
+                Npm.quietEnvironment(),
+                Tools.command(
+                        Npm.bin("redocly"),
+                        "lint",
+                        "--extends=recommended",
+                        "--format=json",
+                        "--max-problems=100000",
+                        relative));
+        JsonNode report = Json.MAPPER.readTree(
+                lint.output().substring(Math.max(0, lint.output().indexOf('{'))));
 
         List<String> problems = new ArrayList<>();
         int errors = 0;
@@ -46,10 +55,14 @@ class RedoclyLintTest {
         for (JsonNode problem : report.path("problems")) {
             JsonNode location = problem.path("location").path(0);
             String pointer = location.path("pointer").asText();
-            String place = Tools.specName(spec) + ":" + location.path("start").path("line").asInt(SpecLines.ofYamlBundle().line(pointer))
-                    + " (" + pointer + ")";
-            problems.add("Redocly CLI " + version + ": " + place + ": " + problem.path("severity").asText() + " "
-                    + problem.path("ruleId").asText() + ": " + problem.path("message").asText());
+            String place = Tools.specName(spec) + ":"
+                    + location.path("start")
+                            .path("line")
+                            .asInt(SpecLines.ofYamlBundle().line(pointer)) + " (" + pointer + ")";
+            problems.add("Redocly CLI " + version + ": " + place + ": "
+                    + problem.path("severity").asText() + " "
+                    + problem.path("ruleId").asText() + ": "
+                    + problem.path("message").asText());
             if (problem.path("severity").asText().equals("error")) {
                 errors++;
             } else if (problem.path("severity").asText().equals("warn")) {
@@ -58,13 +71,17 @@ class RedoclyLintTest {
         }
         int ignored = report.path("totals").path("ignored").asInt();
         Report.entry("Redocly CLI lint (recommended)", version, Tools.specName(spec))
-                .count("errors", errors).count("warnings", warnings).count("ignored", ignored)
+                .count("errors", errors)
+                .count("warnings", warnings)
+                .count("ignored", ignored)
                 .note("no rule switched off; ignored: no-ambiguous-paths at " + KNOWN_AMBIGUOUS_PATH
                         + " (FluentCRM Pro serves both sms/campaigns/{id} and sms/{id}/update-labels)")
                 .passIf(lint.exitCode() == 0 && errors == 0 && warnings == 0 && ignored <= 1)
                 .record();
 
-        assertThat(report.path("totals").isObject()).as("Redocly's JSON report:%n%s", lint.output()).isTrue();
+        assertThat(report.path("totals").isObject())
+                .as("Redocly's JSON report:%n%s", lint.output())
+                .isTrue();
         assertThat(problems).isEmpty();
         assertThat(ignored).as("only the known ambiguous path is ignored").isLessThanOrEqualTo(1);
         assertThat(lint.exitCode()).as(lint.output()).isZero();

@@ -25,8 +25,7 @@ final class Report {
 
     private static final Map<String, Entry> ENTRIES = new TreeMap<>();
 
-    private Report() {
-    }
+    private Report() {}
 
     static final class Entry {
         private final String tool;

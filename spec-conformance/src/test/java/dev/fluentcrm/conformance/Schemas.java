@@ -10,13 +10,15 @@ import java.util.TreeSet;
 final class Schemas {
     private static Set<String> names;
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     static synchronized Set<String> names() {
         if (names == null) {
             try {
-                JsonNode schemas = Json.MAPPER.readTree(Tools.specJson().toFile()).path("components").path("schemas");
+                JsonNode schemas = Json.MAPPER
+                        .readTree(Tools.specJson().toFile())
+                        .path("components")
+                        .path("schemas");
                 Set<String> found = new TreeSet<>();
                 schemas.fieldNames().forEachRemaining(found::add);
                 names = Set.copyOf(found);

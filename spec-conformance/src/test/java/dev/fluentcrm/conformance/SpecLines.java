@@ -86,8 +86,7 @@ final class SpecLines {
 
     /** SnakeYAML, a YAML 1.1 reader, with room for a document of a few megabytes. */
     static final class Yaml11 {
-        private Yaml11() {
-        }
+        private Yaml11() {}
 
         static LoaderOptions options() {
             LoaderOptions options = new LoaderOptions();

@@ -18,8 +18,18 @@ class SpectralLintTest {
         Files.writeString(dir.resolve(".spectral.yaml"), "extends: [\"spectral:oas\"]\n");
         Path spec = Tools.specYaml();
         String version = Npm.version("@stoplight/spectral-cli");
-        Tools.Result lint = Tools.runForReport(dir, Npm.quietEnvironment(), Tools.command(Npm.bin("spectral"), "lint",
-                "--ruleset", dir.resolve(".spectral.yaml"), "--format", "json", "--quiet", spec.toAbsolutePath()));
+        Tools.Result lint = Tools.runForReport(
+                dir,
+                Npm.quietEnvironment(),
+                Tools.command(
+                        Npm.bin("spectral"),
+                        "lint",
+                        "--ruleset",
+                        dir.resolve(".spectral.yaml"),
+                        "--format",
+                        "json",
+                        "--quiet",
+                        spec.toAbsolutePath()));
         String out = lint.output();
         int start = out.indexOf('[');
         assertThat(start).as("Spectral's JSON report:%n%s", out).isNotNegative();
@@ -35,13 +45,16 @@ class SpectralLintTest {
                 problems.add("Spectral " + version + ": " + Tools.specName(spec) + ":"
                         + (result.path("range").path("start").path("line").asInt() + 1)
                         + " (#/" + String.join("/", pathOf(result)) + "): "
-                        + (severity == 0 ? "error " : "warning ") + result.path("code").asText() + ": "
+                        + (severity == 0 ? "error " : "warning ")
+                        + result.path("code").asText() + ": "
                         + result.path("message").asText());
             }
         }
         Report.entry("Spectral lint (spectral:oas)", version, Tools.specName(spec))
-                .count("errors", bySeverity[0]).count("warnings", bySeverity[1])
-                .count("information", bySeverity[2]).count("hints", bySeverity[3])
+                .count("errors", bySeverity[0])
+                .count("warnings", bySeverity[1])
+                .count("information", bySeverity[2])
+                .count("hints", bySeverity[3])
                 .passIf(problems.isEmpty())
                 .record();
 

@@ -1,5 +1,6 @@
 package dev.fluentcrm.conformance;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,8 +18,7 @@ final class Tools {
     /** A bound on one external command, so that a hung tool fails the test instead of the build. */
     private static final long COMMAND_LIMIT_MINUTES = 10;
 
-    private Tools() {
-    }
+    private Tools() {}
 
     static Path specYaml() {
         return existing("conformance.spec.yaml");
@@ -65,7 +65,7 @@ final class Tools {
         if (path == null) {
             return false;
         }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
+        for (String dir : path.split(File.pathSeparator)) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, executable))) {
                 return true;
             }
@@ -81,7 +81,8 @@ final class Tools {
     }
 
     static Result run(Path directory, Map<String, String> environment, List<String> command) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         try {
             Process process = builder.start();
@@ -89,7 +90,8 @@ final class Tools {
             CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
             if (!process.waitFor(COMMAND_LIMIT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new AssertionError(String.join(" ", command) + " did not finish within " + COMMAND_LIMIT_MINUTES + " minutes");
+                throw new AssertionError(
+                        String.join(" ", command) + " did not finish within " + COMMAND_LIMIT_MINUTES + " minutes");
             }
             return new Result(process.exitValue(), output.join());
         } catch (IOException e) {
@@ -106,8 +108,8 @@ final class Tools {
      */
     static Result runForReport(Path directory, Map<String, String> environment, List<String> command) {
         Path stderr = directory.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectError(stderr.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(directory.toFile()).redirectError(stderr.toFile());
         builder.environment().putAll(environment);
         try {
             Process process = builder.start();
@@ -115,7 +117,8 @@ final class Tools {
             CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
             if (!process.waitFor(COMMAND_LIMIT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new AssertionError(String.join(" ", command) + " did not finish within " + COMMAND_LIMIT_MINUTES + " minutes");
+                throw new AssertionError(
+                        String.join(" ", command) + " did not finish within " + COMMAND_LIMIT_MINUTES + " minutes");
             }
             return new Result(process.exitValue(), output.join());
         } catch (IOException e) {

@@ -11,20 +11,40 @@ import java.util.regex.Pattern;
 final class TypeScript {
     private static final Pattern ERROR = Pattern.compile("^(.+?)\\((\\d+),(\\d+)\\): error (TS\\d+: .*)$");
 
-    private TypeScript() {
-    }
+    private TypeScript() {}
 
     static void check(String target, Path dir, Path entry) {
         String version = Npm.version("typescript");
-        Tools.Result tsc = Tools.run(dir, Npm.quietEnvironment(), Tools.command(Npm.bin("tsc"), "--noEmit", "--strict",
-                "--target", "es2020", "--module", "es2020", "--moduleResolution", "node", "--lib", "es2020,dom",
-                "--pretty", "false", entry));
-        List<String> errors = tsc.lines().stream().filter(line -> line.contains(": error TS")).map(TypeScript::describe).toList();
+        Tools.Result tsc = Tools.run(
+                dir,
+                Npm.quietEnvironment(),
+                Tools.command(
+                        Npm.bin("tsc"),
+                        "--noEmit",
+                        "--strict",
+                        "--target",
+                        "es2020",
+                        "--module",
+                        "es2020",
+                        "--moduleResolution",
+                        "node",
+                        "--lib",
+                        "es2020,dom",
+                        "--pretty",
+                        "false",
+                        entry));
+        List<String> errors = tsc.lines().stream()
+                .filter(line -> line.contains(": error TS"))
+                .map(TypeScript::describe)
+                .toList();
         Report.entry("tsc --noEmit --strict", version, target + ": compile")
                 .count("errors", errors.size())
-                .passIf(tsc.exitCode() == 0 && errors.isEmpty()).record();
+                .passIf(tsc.exitCode() == 0 && errors.isEmpty())
+                .record();
         assertThat(errors).as("tsc %s on the %s output", version, target).isEmpty();
-        assertThat(tsc.exitCode()).as("tsc on the %s output:%n%s", target, tsc.output()).isZero();
+        assertThat(tsc.exitCode())
+                .as("tsc on the %s output:%n%s", target, tsc.output())
+                .isZero();
     }
 
     private static String describe(String line) {

@@ -35,7 +35,8 @@ class YamlReadersTest {
         compare(json(), toTree(loaded), "", differences);
         Report.entry("SnakeYAML (YAML 1.1 reader)", snakeYamlVersion(), Tools.specName(yaml))
                 .count("differences from the JSON bundle", differences.size())
-                .passIf(differences.isEmpty()).record();
+                .passIf(differences.isEmpty())
+                .record();
         assertThat(differences).as("SnakeYAML (YAML 1.1)").isEmpty();
     }
 
@@ -53,15 +54,20 @@ class YamlReadersTest {
                 """);
         Path out = dir.resolve("tree.json");
         Files.deleteIfExists(out);
-        Tools.Result load = Tools.run(dir, Map.of("NODE_PATH", Npm.root().resolve("node_modules").toString()),
+        Tools.Result load = Tools.run(
+                dir,
+                Map.of("NODE_PATH", Npm.root().resolve("node_modules").toString()),
                 Tools.command("node", script, yaml.toAbsolutePath(), out));
         String version = Npm.version("js-yaml");
-        assertThat(load.exitCode()).as("js-yaml %s could not load %s:%n%s", version, Tools.specName(yaml), load.output()).isZero();
+        assertThat(load.exitCode())
+                .as("js-yaml %s could not load %s:%n%s", version, Tools.specName(yaml), load.output())
+                .isZero();
         List<String> differences = new ArrayList<>();
         compare(json(), Json.MAPPER.readTree(out.toFile()), "", differences);
         Report.entry("js-yaml (YAML 1.2 reader)", version, Tools.specName(yaml))
                 .count("differences from the JSON bundle", differences.size())
-                .passIf(differences.isEmpty()).record();
+                .passIf(differences.isEmpty())
+                .record();
         assertThat(differences).as("js-yaml (YAML 1.2)").isEmpty();
     }
 
@@ -71,8 +77,10 @@ class YamlReadersTest {
         Path dir = Tools.work("pyyaml");
         Tools.Result probe = Tools.run(dir, Tools.command("python3", "-c", "import yaml; print(yaml.__version__)"));
         if (probe.exitCode() != 0) {
-            Report.entry("PyYAML (YAML 1.1 reader)", "-", Tools.specName(yaml)).result(Report.NOT_RUN)
-                    .note("PyYAML is not installed and no Python package index is reachable from this build").record();
+            Report.entry("PyYAML (YAML 1.1 reader)", "-", Tools.specName(yaml))
+                    .result(Report.NOT_RUN)
+                    .note("PyYAML is not installed and no Python package index is reachable from this build")
+                    .record();
             System.out.println("PyYAML: not run, not installed (SnakeYAML covers YAML 1.1)");
             return;
         }
@@ -93,13 +101,15 @@ class YamlReadersTest {
         Tools.Result load = Tools.run(dir, Tools.command("python3", script, yaml.toAbsolutePath(), out));
         List<String> differences = new ArrayList<>();
         if (load.exitCode() != 0) {
-            differences.add("PyYAML " + version + " cannot load " + Tools.specName(yaml) + ": " + load.output().strip());
+            differences.add("PyYAML " + version + " cannot load " + Tools.specName(yaml) + ": "
+                    + load.output().strip());
         } else {
             compare(json(), Json.MAPPER.readTree(out.toFile()), "", differences);
         }
         Report.entry("PyYAML (YAML 1.1 reader)", version, Tools.specName(yaml))
                 .count("differences from the JSON bundle", differences.size())
-                .passIf(differences.isEmpty()).record();
+                .passIf(differences.isEmpty())
+                .record();
         assertThat(differences).as("PyYAML (YAML 1.1)").isEmpty();
     }
 
@@ -113,7 +123,13 @@ class YamlReadersTest {
 
     /** SnakeYAML's version, from the name of the jar it was loaded from ({@code snakeyaml-2.4.jar}). */
     private static String snakeYamlVersion() {
-        String jar = Path.of(Yaml.class.getProtectionDomain().getCodeSource().getLocation().getPath()).getFileName().toString();
+        String jar = Path.of(Yaml.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .getPath())
+                .getFileName()
+                .toString();
         return jar.replaceFirst("^snakeyaml-", "").replaceFirst("\\.jar$", "");
     }
 
@@ -146,7 +162,8 @@ class YamlReadersTest {
                 String name = names.next();
                 String child = pointer + "/" + SpecLines.escape(name);
                 if (!actual.has(name)) {
-                    differences.add(SpecLines.ofYamlBundle().place(child) + ": missing (its key was read as something else)");
+                    differences.add(
+                            SpecLines.ofYamlBundle().place(child) + ": missing (its key was read as something else)");
                 } else {
                     compare(expected.get(name), actual.get(name), child, differences);
                 }

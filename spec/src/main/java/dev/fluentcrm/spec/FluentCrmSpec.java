@@ -1,8 +1,8 @@
 package dev.fluentcrm.spec;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.IOException;
 import java.net.URL;
 
 /** Where the bundled FluentCRM OpenAPI document lives inside this artifact. */
@@ -12,8 +12,7 @@ public final class FluentCrmSpec {
     /** Class-path resource of the JSON bundle. */
     public static final String JSON_RESOURCE = "dev/fluentcrm/spec/fluentcrm-openapi.json";
 
-    private FluentCrmSpec() {
-    }
+    private FluentCrmSpec() {}
 
     /** The URL of the YAML bundle on the class path of this artifact. */
     public static URL yamlUrl() {
@@ -37,7 +36,8 @@ public final class FluentCrmSpec {
     private static URL resource(String name) {
         URL url = FluentCrmSpec.class.getClassLoader().getResource(name);
         if (url == null) {
-            throw new IllegalStateException(name + " is missing from the class path: is the fluentcrm-openapi jar complete?");
+            throw new IllegalStateException(
+                    name + " is missing from the class path: is the fluentcrm-openapi jar complete?");
         }
         return url;
     }

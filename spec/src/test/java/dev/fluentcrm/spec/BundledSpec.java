@@ -19,8 +19,7 @@ final class BundledSpec {
 
     private static JsonNode document;
 
-    private BundledSpec() {
-    }
+    private BundledSpec() {}
 
     static synchronized JsonNode document() {
         if (document == null) {
@@ -56,11 +55,14 @@ final class BundledSpec {
 
     static List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
-        document().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            if (METHODS.contains(op.getKey())) {
-                operations.add(new Operation(op.getKey(), path.getKey(), op.getValue()));
-            }
-        }));
+        document()
+                .path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    if (METHODS.contains(op.getKey())) {
+                        operations.add(new Operation(op.getKey(), path.getKey(), op.getValue()));
+                    }
+                }));
         return operations;
     }
 

@@ -22,7 +22,8 @@ class CoverageTest {
         TAG_GROUPS.put("Email & Campaigns", List.of("Campaigns", "Templates", "Sequences", "Recurring Campaigns"));
         TAG_GROUPS.put("Automation & Analytics", List.of("Funnels", "Reports", "Webhooks", "Dynamic Segments"));
         TAG_GROUPS.put("Administration", List.of("Settings", "Import", "Users", "Forms", "Migrators", "Abandon Carts"));
-        TAG_GROUPS.put("Pro Features", List.of("Smart Links", "Campaigns Pro", "Pro Settings", "Commerce Reports", "SMS"));
+        TAG_GROUPS.put(
+                "Pro Features", List.of("Smart Links", "Campaigns Pro", "Pro Settings", "Commerce Reports", "SMS"));
         TAG_GROUPS.put("Other", List.of("Global Search", "Docs", "Bounce Handler"));
     }
 
@@ -33,15 +34,22 @@ class CoverageTest {
     @Test
     void operationsAreExactlyThoseOfTheReference() {
         ReferenceOperations reference = ReferenceOperations.load();
-        Set<String> expected = reference.rows().stream().map(ReferenceOperations.Row::key).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> actual = BundledSpec.operations().stream().map(Object::toString).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = reference.rows().stream()
+                .map(ReferenceOperations.Row::key)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> actual =
+                BundledSpec.operations().stream().map(Object::toString).collect(Collectors.toCollection(TreeSet::new));
 
         Set<String> missing = new TreeSet<>(expected);
         missing.removeAll(actual);
         Set<String> extra = new TreeSet<>(actual);
         extra.removeAll(expected);
-        assertThat(missing).as("operations of operations.tsv missing from the spec").isEmpty();
-        assertThat(extra).as("operations in the spec that operations.tsv does not have").isEmpty();
+        assertThat(missing)
+                .as("operations of operations.tsv missing from the spec")
+                .isEmpty();
+        assertThat(extra)
+                .as("operations in the spec that operations.tsv does not have")
+                .isEmpty();
         assertThat(actual).hasSize(319);
     }
 
@@ -63,11 +71,14 @@ class CoverageTest {
     @Test
     void the28TagsAreDescribedAndGroupedAsTheOverviewGroupsThem() {
         JsonNode document = BundledSpec.document();
-        List<String> expectedTags = TAG_GROUPS.values().stream().flatMap(List::stream).toList();
+        List<String> expectedTags =
+                TAG_GROUPS.values().stream().flatMap(List::stream).toList();
         List<String> tags = new ArrayList<>();
         document.path("tags").forEach(tag -> {
             tags.add(tag.path("name").asText());
-            assertThat(tag.path("description").asText()).as("description of tag %s", tag.path("name")).hasSizeGreaterThan(20);
+            assertThat(tag.path("description").asText())
+                    .as("description of tag %s", tag.path("name"))
+                    .hasSizeGreaterThan(20);
         });
         assertThat(tags).containsExactlyInAnyOrderElementsOf(expectedTags).hasSize(28);
 

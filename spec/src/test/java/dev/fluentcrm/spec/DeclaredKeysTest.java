@@ -27,15 +27,36 @@ class DeclaredKeysTest {
             check(entry.getValue(), entry.getValue().path("example"), pointer + "/example", problems);
         });
         BundledSpec.forEachOperation(op -> {
-            op.node().path("requestBody").path("content").properties().forEach(media -> checkMedia(
-                    media.getValue(), op.pointer() + "/requestBody/content/" + escape(media.getKey()), problems));
-            op.node().path("responses").properties().forEach(response -> BundledSpec.deref(response.getValue())
-                    .path("content").properties().forEach(media -> checkMedia(media.getValue(),
-                            op.pointer() + "/responses/" + response.getKey() + "/content/" + escape(media.getKey()), problems)));
+            op.node()
+                    .path("requestBody")
+                    .path("content")
+                    .properties()
+                    .forEach(media -> checkMedia(
+                            media.getValue(),
+                            op.pointer() + "/requestBody/content/" + escape(media.getKey()),
+                            problems));
+            op.node()
+                    .path("responses")
+                    .properties()
+                    .forEach(response -> BundledSpec.deref(response.getValue())
+                            .path("content")
+                            .properties()
+                            .forEach(media -> checkMedia(
+                                    media.getValue(),
+                                    op.pointer() + "/responses/" + response.getKey() + "/content/"
+                                            + escape(media.getKey()),
+                                    problems)));
         });
-        document.path("components").path("responses").properties().forEach(response -> response.getValue()
-                .path("content").properties().forEach(media -> checkMedia(media.getValue(),
-                        "/components/responses/" + response.getKey() + "/content/" + escape(media.getKey()), problems)));
+        document.path("components")
+                .path("responses")
+                .properties()
+                .forEach(response -> response.getValue()
+                        .path("content")
+                        .properties()
+                        .forEach(media -> checkMedia(
+                                media.getValue(),
+                                "/components/responses/" + response.getKey() + "/content/" + escape(media.getKey()),
+                                problems)));
         assertThat(problems).isEmpty();
     }
 
@@ -43,7 +64,11 @@ class DeclaredKeysTest {
     void anUndeclaredKeyIsFound() {
         // Guards the test above against a check that accepts everything.
         ObjectMapper mapper = new ObjectMapper();
-        ObjectNode tag = mapper.createObjectNode().put("id", 1).put("title", "VIP").put("slug", "vip").put("__bench", 0.01);
+        ObjectNode tag = mapper.createObjectNode()
+                .put("id", 1)
+                .put("title", "VIP")
+                .put("slug", "vip")
+                .put("__bench", 0.01);
         List<String> problems = new ArrayList<>();
         check(document.at("/components/schemas/Tag"), tag, "/x", problems);
         assertThat(problems).singleElement().asString().contains("/x/__bench");
@@ -120,7 +145,9 @@ class DeclaredKeysTest {
 
     /** A schema that says nothing of its keys: any value is what it means. */
     private static boolean isUntyped(JsonNode schema) {
-        for (String keyword : new String[] {"type", "properties", "additionalProperties", "allOf", "oneOf", "anyOf", "items", "enum", "$ref"}) {
+        for (String keyword : new String[] {
+            "type", "properties", "additionalProperties", "allOf", "oneOf", "anyOf", "items", "enum", "$ref"
+        }) {
             if (schema.has(keyword)) {
                 return false;
             }

@@ -3,6 +3,7 @@ package dev.fluentcrm.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ class ExamplesTest {
                 problems.add(pointer + ": has no example");
                 return;
             }
-            validation.validate(pointer, entry.getValue().get("example"))
+            validation
+                    .validate(pointer, entry.getValue().get("example"))
                     .forEach(message -> problems.add(pointer + "/example: " + message));
         });
         assertThat(problems).isEmpty();
@@ -36,12 +38,14 @@ class ExamplesTest {
             }
             String responsePointer = op.pointer() + "/responses/" + response.getKey();
             response.getValue().path("content").fields().forEachRemaining(media -> {
-                String mediaPointer = responsePointer + "/content/" + media.getKey().replace("/", "~1");
+                String mediaPointer =
+                        responsePointer + "/content/" + media.getKey().replace("/", "~1");
                 if (!media.getValue().has("example")) {
                     problems.add(op + " " + mediaPointer + ": has no example");
                     return;
                 }
-                validation.validate(mediaPointer + "/schema", media.getValue().get("example"))
+                validation
+                        .validate(mediaPointer + "/schema", media.getValue().get("example"))
                         .forEach(message -> problems.add(op + " " + mediaPointer + "/example: " + message));
             });
         }));
@@ -51,9 +55,10 @@ class ExamplesTest {
     @Test
     void theValidatorRejectsAWrongExample() {
         // Guards the two tests above against a validator that accepts everything.
-        JsonNode wrong = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("message", 42);
+        JsonNode wrong = new ObjectMapper().createObjectNode().put("message", 42);
         assertThat(validation.validate("/components/schemas/Message", wrong)).isNotEmpty();
-        JsonNode nullPage = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().putNull("total");
-        assertThat(validation.validate("/components/schemas/Paginator", nullPage)).isNotEmpty();
+        JsonNode nullPage = new ObjectMapper().createObjectNode().putNull("total");
+        assertThat(validation.validate("/components/schemas/Paginator", nullPage))
+                .isNotEmpty();
     }
 }

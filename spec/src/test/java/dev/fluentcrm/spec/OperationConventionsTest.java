@@ -14,15 +14,93 @@ import org.junit.jupiter.api.Test;
 class OperationConventionsTest {
     private static final Pattern JAVA_METHOD_NAME = Pattern.compile("^[a-z][a-z0-9]*([A-Z][a-z0-9]*)*[A-Z]?$");
     private static final List<String> VERBS = List.of(
-            "list", "get", "create", "update", "delete", "add", "remove", "attach", "detach", "send", "search",
-            "save", "sync", "track", "import", "export", "duplicate", "clone", "pause", "resume", "schedule",
-            "unschedule", "cancel", "preview", "estimate", "count", "handle", "install", "activate", "deactivate",
-            "reset", "run", "test", "verify", "change", "apply", "bulk", "do", "resend", "upload", "set", "subscribe",
-            "unsubscribe", "mark", "complete", "check", "restore", "generate", "render", "refresh", "publish",
-            "archive", "move", "copy", "enable", "disable", "toggle", "start", "stop", "connect", "disconnect",
-            "retry", "trigger", "process", "purge", "clear", "merge", "validate", "fetch", "draft", "replace",
-            "patch", "store", "register", "revoke", "approve", "reject", "cleanup", "empty", "ping", "download",
-            "resync", "upsert", "rename", "advance", "receive", "reapply");
+            "list",
+            "get",
+            "create",
+            "update",
+            "delete",
+            "add",
+            "remove",
+            "attach",
+            "detach",
+            "send",
+            "search",
+            "save",
+            "sync",
+            "track",
+            "import",
+            "export",
+            "duplicate",
+            "clone",
+            "pause",
+            "resume",
+            "schedule",
+            "unschedule",
+            "cancel",
+            "preview",
+            "estimate",
+            "count",
+            "handle",
+            "install",
+            "activate",
+            "deactivate",
+            "reset",
+            "run",
+            "test",
+            "verify",
+            "change",
+            "apply",
+            "bulk",
+            "do",
+            "resend",
+            "upload",
+            "set",
+            "subscribe",
+            "unsubscribe",
+            "mark",
+            "complete",
+            "check",
+            "restore",
+            "generate",
+            "render",
+            "refresh",
+            "publish",
+            "archive",
+            "move",
+            "copy",
+            "enable",
+            "disable",
+            "toggle",
+            "start",
+            "stop",
+            "connect",
+            "disconnect",
+            "retry",
+            "trigger",
+            "process",
+            "purge",
+            "clear",
+            "merge",
+            "validate",
+            "fetch",
+            "draft",
+            "replace",
+            "patch",
+            "store",
+            "register",
+            "revoke",
+            "approve",
+            "reject",
+            "cleanup",
+            "empty",
+            "ping",
+            "download",
+            "resync",
+            "upsert",
+            "rename",
+            "advance",
+            "receive",
+            "reapply");
 
     @Test
     void operationIdsAreUniqueJavaMethodNamesThatStartWithAVerb() {
@@ -105,7 +183,8 @@ class OperationConventionsTest {
         JsonNode scheme = schemes.elements().next();
         assertThat(scheme.path("type").asText()).isEqualTo("http");
         assertThat(scheme.path("scheme").asText()).isEqualTo("basic");
-        assertThat(document.path("security").toString()).isEqualTo("[{\"" + schemes.fieldNames().next() + "\":[]}]");
+        assertThat(document.path("security").toString())
+                .isEqualTo("[{\"" + schemes.fieldNames().next() + "\":[]}]");
 
         List<String> problems = new ArrayList<>();
         BundledSpec.forEachOperation(op -> {
@@ -134,14 +213,17 @@ class OperationConventionsTest {
                 if (parameter.path("in").asText().equals("path")) {
                     declared.add(parameter.path("name").asText());
                     if (!parameter.path("required").asBoolean()) {
-                        problems.add(op + ": path parameter " + parameter.path("name").asText() + " must be required");
+                        problems.add(op + ": path parameter "
+                                + parameter.path("name").asText() + " must be required");
                     }
                 }
-                if (parameter.path("name").asText().endsWith("[]") && !parameter.path("explode").asBoolean(true)) {
-                    problems.add(op + ": PHP array parameter " + parameter.path("name").asText() + " must explode");
+                if (parameter.path("name").asText().endsWith("[]")
+                        && !parameter.path("explode").asBoolean(true)) {
+                    problems.add(op + ": PHP array parameter "
+                            + parameter.path("name").asText() + " must explode");
                 }
             });
-            var names = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(op.path());
+            var names = Pattern.compile("\\{([^}]+)}").matcher(op.path());
             while (names.find()) {
                 if (!declared.contains(names.group(1))) {
                     problems.add(op + ": path parameter {" + names.group(1) + "} is not declared");
@@ -155,6 +237,8 @@ class OperationConventionsTest {
         return "object".equals(schema.path("type").asText())
                 && schema.path("properties").isEmpty()
                 && !schema.has("additionalProperties")
-                && !schema.has("allOf") && !schema.has("oneOf") && !schema.has("anyOf");
+                && !schema.has("allOf")
+                && !schema.has("oneOf")
+                && !schema.has("anyOf");
     }
 }

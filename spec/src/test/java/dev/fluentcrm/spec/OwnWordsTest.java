@@ -34,10 +34,13 @@ class OwnWordsTest {
                 forEachProse(json.readTree(file.toFile()), "", (where, text) -> {
                     List<String> words = words(text);
                     for (int i = 0; i + RUN <= words.size(); i++) {
-                        vendorRuns.putIfAbsent(String.join(" ", words.subList(i, i + RUN)), file.getFileName().toString());
+                        vendorRuns.putIfAbsent(
+                                String.join(" ", words.subList(i, i + RUN)),
+                                file.getFileName().toString());
                     }
                     if (words.size() >= WHOLE) {
-                        vendorSentences.putIfAbsent(String.join(" ", words), file.getFileName().toString());
+                        vendorSentences.putIfAbsent(
+                                String.join(" ", words), file.getFileName().toString());
                     }
                 });
             }
@@ -62,7 +65,9 @@ class OwnWordsTest {
     }
 
     private static List<String> words(String text) {
-        return Arrays.stream(text.toLowerCase().split("[^a-z0-9_]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(text.toLowerCase().split("[^a-z0-9_]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 
     /** Visits every description and summary; property maps are walked as data, not prose. */
@@ -70,8 +75,10 @@ class OwnWordsTest {
         if (node.isObject()) {
             node.fields().forEachRemaining(field -> {
                 String at = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
-                boolean prose = (field.getKey().equals("description") || field.getKey().equals("summary"))
-                        && field.getValue().isTextual() && !pointer.endsWith("/properties");
+                boolean prose =
+                        (field.getKey().equals("description") || field.getKey().equals("summary"))
+                                && field.getValue().isTextual()
+                                && !pointer.endsWith("/properties");
                 if (prose) {
                     visitor.accept(at, field.getValue().asText());
                 } else if (!field.getKey().equals("example") && !field.getKey().equals("examples")) {

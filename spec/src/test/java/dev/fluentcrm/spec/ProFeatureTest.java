@@ -18,8 +18,15 @@ import org.junit.jupiter.api.Test;
  */
 class ProFeatureTest {
     private static final Set<String> PRO_MODULES = Set.of(
-            "sequences", "recurring-campaigns", "dynamic-segments", "campaigns-pro", "smart-links",
-            "pro-settings", "commerce-reports", "sms", "abandon-carts");
+            "sequences",
+            "recurring-campaigns",
+            "dynamic-segments",
+            "campaigns-pro",
+            "smart-links",
+            "pro-settings",
+            "commerce-reports",
+            "sms",
+            "abandon-carts");
 
     @Test
     void proModulesAreFlaggedAndFreeRoutesAreNot() throws IOException {
@@ -42,13 +49,15 @@ class ProFeatureTest {
             }
         });
         assertThat(problems).isEmpty();
-        assertThat(BundledSpec.operations().stream().filter(op -> op.node().path("x-fluentcrm-pro").asBoolean()))
+        assertThat(BundledSpec.operations().stream()
+                        .filter(op -> op.node().path("x-fluentcrm-pro").asBoolean()))
                 .hasSizeGreaterThanOrEqualTo(90);
     }
 
     private static Set<String> freeRoutes() throws IOException {
         try (InputStream in = ProFeatureTest.class.getResourceAsStream("free-routes.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .collect(Collectors.toSet());
         }

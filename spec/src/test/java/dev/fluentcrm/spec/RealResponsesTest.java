@@ -26,7 +26,8 @@ class RealResponsesTest {
     static Stream<Arguments> captures() throws IOException {
         Path dir = BundledSpec.reference().resolve("real-responses");
         List<Arguments> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(dir.resolve("_index.tsv")).subList(1, Files.readAllLines(dir.resolve("_index.tsv")).size())) {
+        for (String line : Files.readAllLines(dir.resolve("_index.tsv"))
+                .subList(1, Files.readAllLines(dir.resolve("_index.tsv")).size())) {
             String[] c = line.split("\t");
             rows.add(Arguments.of(c[0], Integer.parseInt(c[1]), c[4], c[5], dir.resolve(c[0] + ".json")));
         }
@@ -35,7 +36,8 @@ class RealResponsesTest {
 
     @ParameterizedTest(name = "{0}: {2} {3} -> {1}")
     @MethodSource("captures")
-    void captureMatchesTheDeclaredResponse(String name, int status, String method, String path, Path body) throws IOException {
+    void captureMatchesTheDeclaredResponse(String name, int status, String method, String path, Path body)
+            throws IOException {
         JsonNode value = JSON.readTree(body.toFile());
         Optional<BundledSpec.Operation> operation = BundledSpec.operations().stream()
                 .filter(op -> op.method().equalsIgnoreCase(method) && matches(op.path(), path))
@@ -43,13 +45,16 @@ class RealResponsesTest {
         if (operation.isEmpty()) {
             // A path WordPress does not know: the answer is WordPress's own error body.
             assertThat(status).isEqualTo(404);
-            assertThat(validation.validate("/components/schemas/WpError", value)).isEmpty();
+            assertThat(validation.validate("/components/schemas/WpError", value))
+                    .isEmpty();
             return;
         }
         BundledSpec.Operation op = operation.get();
         String code = String.valueOf(status);
         JsonNode responses = op.node().path("responses");
-        assertThat(responses.has(code)).as("%s declares a %s response", op, code).isTrue();
+        assertThat(responses.has(code))
+                .as("%s declares a %s response", op, code)
+                .isTrue();
         String pointer = op.pointer() + "/responses/" + code;
         JsonNode response = responses.get(code);
         if (response.has("$ref")) {
@@ -57,8 +62,11 @@ class RealResponsesTest {
         }
         String schemaPointer = pointer + "/content/application~1json/schema";
         assertThat(BundledSpec.document().at(schemaPointer).isMissingNode())
-                .as("%s %s has an application/json schema", op, code).isFalse();
-        assertThat(validation.validate(schemaPointer, value)).as("%s against %s", name, schemaPointer).isEmpty();
+                .as("%s %s has an application/json schema", op, code)
+                .isFalse();
+        assertThat(validation.validate(schemaPointer, value))
+                .as("%s against %s", name, schemaPointer)
+                .isEmpty();
     }
 
     /** Whether a concrete path such as /subscribers/1 fits a template such as /subscribers/{id}. */

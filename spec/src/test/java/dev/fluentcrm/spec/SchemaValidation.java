@@ -21,21 +21,26 @@ final class SchemaValidation {
     private static final String BASE = "https://spec.fluentcrm.test/fluentcrm-openapi.json";
 
     private final JsonSchemaFactory factory;
-    private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().build();
+    private final SchemaValidatorsConfig config =
+            SchemaValidatorsConfig.builder().build();
 
     SchemaValidation(JsonNode document) {
         String text = document.toString();
-        factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, builder -> builder
-                .metaSchema(OpenApi30.getInstance())
-                .defaultMetaSchemaIri(OpenApi30.getInstance().getIri())
-                .schemaLoaders(loaders -> loaders.schemas(Map.of(BASE, text))));
+        factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V4,
+                builder -> builder.metaSchema(OpenApi30.getInstance())
+                        .defaultMetaSchemaIri(OpenApi30.getInstance().getIri())
+                        .schemaLoaders(loaders -> loaders.schemas(Map.of(BASE, text))));
     }
 
     /** Problems of {@code value} against the schema at {@code pointer}; empty when it is valid. */
     List<String> validate(String pointer, JsonNode value) {
         try {
             JsonSchema schema = factory.getSchema(SchemaLocation.of(BASE + "#" + pointer), config);
-            return schema.validate(value).stream().map(ValidationMessage::getMessage).sorted().toList();
+            return schema.validate(value).stream()
+                    .map(ValidationMessage::getMessage)
+                    .sorted()
+                    .toList();
         } catch (JsonSchemaException e) {
             return List.of("the schema cannot be used: " + e.getMessage());
         }

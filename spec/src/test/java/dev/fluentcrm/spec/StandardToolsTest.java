@@ -16,7 +16,8 @@ class StandardToolsTest {
     void swaggerParserReportsNothing(String file) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readLocation(Path.of(file).toAbsolutePath().toUri().toString(), null, options);
+        SwaggerParseResult result = new OpenAPIV3Parser()
+                .readLocation(Path.of(file).toAbsolutePath().toUri().toString(), null, options);
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI()).isNotNull();
         assertThat(result.getOpenAPI().getPaths()).isNotEmpty();

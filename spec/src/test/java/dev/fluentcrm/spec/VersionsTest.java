@@ -15,7 +15,8 @@ class VersionsTest {
     @Test
     void infoVersionNamesAFluentCrmRelease() {
         assertThat(info.path("version").asText()).matches("[0-9]+\\.[0-9]+\\.[0-9]+");
-        assertThat(info.path("description").asText()).contains(minorLine(info.path("version").asText()));
+        assertThat(info.path("description").asText())
+                .contains(minorLine(info.path("version").asText()));
     }
 
     @Test
@@ -23,7 +24,8 @@ class VersionsTest {
         String artifactVersion = System.getProperty("fluentcrm.spec.version");
         assertThat(artifactVersion).as("set by the build").isNotBlank();
         assertThat(info.path("x-spec-version").asText()).isEqualTo(artifactVersion);
-        assertThat(info.path("x-spec-version").asText()).isNotEqualTo(info.path("version").asText());
+        assertThat(info.path("x-spec-version").asText())
+                .isNotEqualTo(info.path("version").asText());
     }
 
     /** "2.9.84" -> "2.9.x", the way the description names the plugin line. */

@@ -35,14 +35,18 @@ final class FragmentMerger {
         for (Iterator<String> keys = fragment.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (!FRAGMENT_KEYS.contains(key)) {
-                throw new SpecBundleException(file + "#/" + key + ": a fragment may only hold 'paths' and 'components'");
+                throw new SpecBundleException(
+                        file + "#/" + key + ": a fragment may only hold 'paths' and 'components'");
             }
         }
         JsonNode paths = fragment.path("paths");
         paths.properties().forEach(path -> mergePath(file, path.getKey(), path.getValue()));
         JsonNode components = fragment.path("components");
-        components.properties().forEach(section -> section.getValue().properties().forEach(item ->
-                put(file, "/components/" + section.getKey(), item.getKey(), item.getValue())));
+        components
+                .properties()
+                .forEach(section -> section.getValue()
+                        .properties()
+                        .forEach(item -> put(file, "/components/" + section.getKey(), item.getKey(), item.getValue())));
     }
 
     private void mergePath(Path file, String path, JsonNode operations) {
@@ -60,16 +64,26 @@ final class FragmentMerger {
         }
         ObjectNode parent = document;
         for (String segment : parentPointer.substring(1).split("/")) {
-            parent = parent.has(unescape(segment)) ? (ObjectNode) parent.get(unescape(segment)) : parent.putObject(unescape(segment));
+            parent = parent.has(unescape(segment))
+                    ? (ObjectNode) parent.get(unescape(segment))
+                    : parent.putObject(unescape(segment));
         }
         parent.set(name, value);
     }
 
     private void recordExisting(ObjectNode root, Path rootFile) {
-        root.path("paths").properties().forEach(path -> path.getValue().fieldNames()
-                .forEachRemaining(op -> definedIn.put(pointer(pointer("/paths", path.getKey()), op), rootFile)));
-        root.path("components").properties().forEach(section -> section.getValue().fieldNames()
-                .forEachRemaining(item -> definedIn.put(pointer("/components/" + section.getKey(), item), rootFile)));
+        root.path("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .fieldNames()
+                        .forEachRemaining(op ->
+                                definedIn.put(pointer(pointer("/paths", path.getKey()), op), rootFile)));
+        root.path("components")
+                .properties()
+                .forEach(section -> section.getValue()
+                        .fieldNames()
+                        .forEachRemaining(
+                                item -> definedIn.put(pointer("/components/" + section.getKey(), item), rootFile)));
     }
 
     /** Appends one JSON-pointer segment, escaped as RFC 6901 requires ({@code /paths/~1tags}). */

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 public final class SpecBundler {
     /** The extension in {@code info} that holds the version of the document itself. */
     public static final String SPEC_VERSION_KEY = "x-spec-version";
+
     private static final String SPEC_VERSION_OPTION = "--spec-version=";
 
     private final YAMLMapper reader = new YAMLMapper();
@@ -35,7 +36,8 @@ public final class SpecBundler {
             specVersion = arguments.remove(0).substring(SPEC_VERSION_OPTION.length());
         }
         if (arguments.size() < 2) {
-            System.err.println("usage: SpecBundler [--spec-version=VERSION] SOURCE_DIR OUTPUT_BASE [MORE_OUTPUT_BASES...]");
+            System.err.println(
+                    "usage: SpecBundler [--spec-version=VERSION] SOURCE_DIR OUTPUT_BASE [MORE_OUTPUT_BASES...]");
             System.exit(2);
         }
         try {
@@ -50,8 +52,11 @@ public final class SpecBundler {
                 write(Path.of(arguments.get(i) + ".yaml"), yaml);
                 write(Path.of(arguments.get(i) + ".json"), json);
             }
-            System.out.printf("Bundled %d paths and %d schemas into %s.{yaml,json}%n",
-                    document.path("paths").size(), document.path("components").path("schemas").size(), arguments.get(1));
+            System.out.printf(
+                    "Bundled %d paths and %d schemas into %s.{yaml,json}%n",
+                    document.path("paths").size(),
+                    document.path("components").path("schemas").size(),
+                    arguments.get(1));
         } catch (SpecBundleException e) {
             System.err.println("Spec error: " + e.getMessage());
             System.exit(1);
@@ -73,10 +78,12 @@ public final class SpecBundler {
         }
         JsonNode info = document.path("info");
         if (!info.isObject() || !info.hasNonNull("version")) {
-            throw new SpecBundleException("#/info/version: missing; it names the FluentCRM release the document describes");
+            throw new SpecBundleException(
+                    "#/info/version: missing; it names the FluentCRM release the document describes");
         }
         if (info.has(SPEC_VERSION_KEY)) {
-            throw new SpecBundleException("#/info/" + SPEC_VERSION_KEY + ": set by the build from the artifact version; remove it from the sources");
+            throw new SpecBundleException("#/info/" + SPEC_VERSION_KEY
+                    + ": set by the build from the artifact version; remove it from the sources");
         }
         ObjectNode stamped = document.objectNode();
         info.properties().forEach(field -> {
@@ -125,7 +132,10 @@ public final class SpecBundler {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> sorted = new ArrayList<>(files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList());
+            List<Path> sorted =
+                    new ArrayList<>(files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                            .sorted()
+                            .toList());
             // common.yaml holds what every other file refers to; reading it first keeps the
             // shared components at the top of the bundle.
             sorted.sort((a, b) -> Boolean.compare(!a.endsWith("common.yaml"), !b.endsWith("common.yaml")));

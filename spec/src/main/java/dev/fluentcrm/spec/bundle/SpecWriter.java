@@ -48,12 +48,13 @@ final class SpecWriter {
      */
     static final class Yaml11QuotingChecker extends StringQuotingChecker.Default {
         private static final long serialVersionUID = 1L;
-        private static final Pattern SPECIAL_WORD = Pattern.compile(
-                "(?i)y|n|yes|no|true|false|on|off|null|~|=|<<|[-+]?\\.inf|\\.nan");
+        private static final Pattern SPECIAL_WORD =
+                Pattern.compile("(?i)y|n|yes|no|true|false|on|off|null|~|=|<<|[-+]?\\.inf|\\.nan");
         private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?\\.?[0-9].*", Pattern.DOTALL);
 
         static boolean resolvesToNonString(String text) {
-            return SPECIAL_WORD.matcher(text).matches() || NUMBER_LIKE.matcher(text).matches();
+            return SPECIAL_WORD.matcher(text).matches()
+                    || NUMBER_LIKE.matcher(text).matches();
         }
 
         @Override

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,9 @@ class SpecBundlerTest {
         write("components/common.yaml", "components:\n  schemas:\n    A: {type: string}\n");
         write("components/b.yaml", "components:\n  schemas:\n    B: {type: integer}\n");
         write("paths/x.yaml", "paths:\n  /x:\n    get: {operationId: getX}\n");
-        write("paths/y.yaml", "paths:\n  /x:\n    post: {operationId: createX}\n  /y/{id}:\n    get: {operationId: getY}\n");
+        write(
+                "paths/y.yaml",
+                "paths:\n  /x:\n    post: {operationId: createX}\n  /y/{id}:\n    get: {operationId: getY}\n");
 
         JsonNode bundle = new SpecBundler().bundle(dir);
 
@@ -84,7 +88,7 @@ class SpecBundlerTest {
     @Test
     void theSpecVersionIsStampedRightAfterTheDescribedRelease() throws IOException {
         root();
-        com.fasterxml.jackson.databind.node.ObjectNode bundle = new SpecBundler().bundle(dir);
+        ObjectNode bundle = new SpecBundler().bundle(dir);
         SpecBundler.stampSpecVersion(bundle, "0.1.0-SNAPSHOT");
 
         assertThat(bundle.at("/info/version").asText()).isEqualTo("1");
@@ -95,7 +99,7 @@ class SpecBundlerTest {
     @Test
     void aSpecVersionWrittenInTheSourcesIsRefused() throws IOException {
         write("openapi.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1', x-spec-version: '9'}\npaths: {}\n");
-        com.fasterxml.jackson.databind.node.ObjectNode bundle = new SpecBundler().bundle(dir);
+        ObjectNode bundle = new SpecBundler().bundle(dir);
 
         assertThatThrownBy(() -> SpecBundler.stampSpecVersion(bundle, "0.1.0"))
                 .isInstanceOf(SpecBundleException.class)
@@ -105,15 +109,20 @@ class SpecBundlerTest {
     @Test
     void outputIsByteIdenticalAcrossRunsAndQuotesDatesAndFlags() throws IOException {
         root();
-        write("components/common.yaml", "components:\n  schemas:\n    A:\n      type: string\n"
-                + "      example: '2026-11-26 10:00:00'\n    B:\n      type: string\n      example: 'yes'\n"
-                + "    C:\n      type: string\n      example: '12'\n");
+        write(
+                "components/common.yaml",
+                "components:\n  schemas:\n    A:\n      type: string\n"
+                        + "      example: '2026-11-26 10:00:00'\n    B:\n      type: string\n      example: 'yes'\n"
+                        + "    C:\n      type: string\n      example: '12'\n");
         SpecWriter writer = new SpecWriter();
         byte[] first = writer.yaml(new SpecBundler().bundle(dir));
         byte[] second = writer.yaml(new SpecBundler().bundle(dir));
         assertThat(first).isEqualTo(second);
-        String text = new String(first, java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).contains("example: \"2026-11-26 10:00:00\"").contains("example: \"yes\"").contains("example: \"12\"");
+        String text = new String(first, StandardCharsets.UTF_8);
+        assertThat(text)
+                .contains("example: \"2026-11-26 10:00:00\"")
+                .contains("example: \"yes\"")
+                .contains("example: \"12\"");
         assertThat(writer.json(new SpecBundler().bundle(dir))).isEqualTo(writer.json(new SpecBundler().bundle(dir)));
     }
 }

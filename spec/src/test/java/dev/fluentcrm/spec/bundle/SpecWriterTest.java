@@ -23,23 +23,78 @@ class SpecWriterTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // the "value" key type and the merge key
-        "=", "<<",
-        // booleans, in the spellings YAML 1.1 knows and in any other case
-        "y", "Y", "n", "N", "yes", "Yes", "YES", "yEs", "no", "No", "NO", "nO",
-        "true", "True", "TRUE", "tRUE", "false", "False", "FALSE",
-        "on", "On", "ON", "oN", "off", "Off", "OFF", "oFF",
-        // null-likes
-        "~", "null", "Null", "NULL", "nULL",
-        // sexagesimal numbers and times
-        "1:20", "190:20:30", "-1:20", "1:20.5",
-        // numbers with a leading zero (octal in YAML 1.1), hex, binary, underscores, signs, floats
-        "0123", "012", "007", "0", "0x1F", "0b101", "0o17", "1_000", "+12", "-12", "+0.5", "-0.5",
-        ".5", "1.", "1e3", "6.8523015e+5", ".inf", "-.inf", "+.INF", ".nan", ".NaN",
-        // timestamps
-        "2026-11-26", "2026-11-26 10:00:00", "2026-11-26T10:00:00Z", "2026-1-6",
-    })
+    @ValueSource(
+            strings = {
+                // the "value" key type and the merge key
+                "=",
+                "<<",
+                // booleans, in the spellings YAML 1.1 knows and in any other case
+                "y",
+                "Y",
+                "n",
+                "N",
+                "yes",
+                "Yes",
+                "YES",
+                "yEs",
+                "no",
+                "No",
+                "NO",
+                "nO",
+                "true",
+                "True",
+                "TRUE",
+                "tRUE",
+                "false",
+                "False",
+                "FALSE",
+                "on",
+                "On",
+                "ON",
+                "oN",
+                "off",
+                "Off",
+                "OFF",
+                "oFF",
+                // null-likes
+                "~",
+                "null",
+                "Null",
+                "NULL",
+                "nULL",
+                // sexagesimal numbers and times
+                "1:20",
+                "190:20:30",
+                "-1:20",
+                "1:20.5",
+                // numbers with a leading zero (octal in YAML 1.1), hex, binary, underscores, signs, floats
+                "0123",
+                "012",
+                "007",
+                "0",
+                "0x1F",
+                "0b101",
+                "0o17",
+                "1_000",
+                "+12",
+                "-12",
+                "+0.5",
+                "-0.5",
+                ".5",
+                "1.",
+                "1e3",
+                "6.8523015e+5",
+                ".inf",
+                "-.inf",
+                "+.INF",
+                ".nan",
+                ".NaN",
+                // timestamps
+                "2026-11-26",
+                "2026-11-26 10:00:00",
+                "2026-11-26T10:00:00Z",
+                "2026-1-6",
+            })
     void aStringThatAYaml11ReaderWouldResolveIsQuoted(String text) throws IOException {
         ObjectNode document = json.createObjectNode();
         document.put("value", text);
