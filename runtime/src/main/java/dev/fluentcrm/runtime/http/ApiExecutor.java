@@ -44,20 +44,54 @@ public final class ApiExecutor {
     private final ObjectMapper mapper;
     private final ErrorMapper errors;
     /** One reader per result type, made on first use: making one looks up its deserializer. */
-    private final Map<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final Map<JavaType, ObjectReader> readers;
+    /** The per-call options of this view (none for the client's own executor). */
+    private final RequestOptions requestOptions;
+    private final Duration timeout;
+    private final RetryPolicy retryPolicy;
+    private final HttpListener listener;
 
     public ApiExecutor(ClientOptions options) {
         this(options, PhpJson.newMapper());
     }
 
     public ApiExecutor(ClientOptions options, ObjectMapper mapper) {
+        this(options, mapper, new ErrorMapper(mapper), new ConcurrentHashMap<>(), RequestOptions.none());
+    }
+
+    private ApiExecutor(
+            ClientOptions options,
+            ObjectMapper mapper,
+            ErrorMapper errors,
+            Map<JavaType, ObjectReader> readers,
+            RequestOptions requestOptions) {
         this.options = options;
         this.mapper = mapper;
-        this.errors = new ErrorMapper(mapper);
+        this.errors = errors;
+        this.readers = readers;
+        this.requestOptions = requestOptions;
+        this.timeout = requestOptions.timeout().orElse(options.requestTimeout());
+        this.retryPolicy = requestOptions.retryPolicy().orElse(options.retryPolicy());
+        this.listener = options.httpListener();
     }
 
     public ObjectMapper mapper() {
         return mapper;
+    }
+
+    /**
+     * An executor that sends every call with {@code options} on top of this one's (its timeout and
+     * retry policy when set, its headers added); this executor is left as it is. Cheap: the HTTP
+     * client, the JSON mapper and its readers are shared. Generated modules and the client build
+     * their {@code withOptions(...)} views on it.
+     */
+    public ApiExecutor withOptions(RequestOptions options) {
+        return new ApiExecutor(this.options, mapper, errors, readers, requestOptions.merge(options));
+    }
+
+    /** The per-call options this executor applies; {@link RequestOptions#none()} for a client's own. */
+    public RequestOptions requestOptions() {
+        return requestOptions;
     }
 
     /** Sends the request and decodes the body as {@code type}. */
@@ -134,21 +168,27 @@ public final class ApiExecutor {
         String call = describe(http);
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response;
+            HttpListener.Request seen = beforeSending(request, http, call, attempt);
+            long started = System.nanoTime();
             try {
                 response = send(http);
+                afterAnswer(seen, response, started);
             } catch (IOException e) {
                 ApiConnectionException failure = connectionFailure(call, http.uri(), e);
-                if (!options.retryPolicy().mayRetry(request.method(), attempt)) {
+                afterFailure(seen, failure);
+                if (!retryPolicy.mayRetry(request.method(), attempt)) {
                     throw failure;
                 }
-                sleep(options.retryPolicy().delayBeforeRetry(attempt, null), failure);
+                sleep(retryPolicy.delayBeforeRetry(attempt, null), failure);
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ApiConnectionException(call, call + " was interrupted", false, e);
+                ApiConnectionException failure = new ApiConnectionException(call, call + " was interrupted", false, e);
+                afterFailure(seen, failure);
+                throw failure;
             }
             if (shouldRetry(request, response, attempt)) {
-                sleep(options.retryPolicy().delayBeforeRetry(attempt, RetryAfter.parse(response.headers())), null);
+                sleep(retryPolicy.delayBeforeRetry(attempt, RetryAfter.parse(response.headers())), null);
                 continue;
             }
             return handle(call, response, type, pointer);
@@ -168,6 +208,8 @@ public final class ApiExecutor {
 
     private <T> CompletableFuture<ApiResponse<T>> attemptAsync(
             ApiRequest request, HttpRequest http, String call, JavaType type, JsonPointer pointer, int attempt) {
+        HttpListener.Request seen = beforeSending(request, http, call, attempt);
+        long started = System.nanoTime();
         CompletableFuture<HttpResponse<String>> exchange =
                 options.httpClient().sendAsync(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return withDeadline(exchange)
@@ -179,17 +221,19 @@ public final class ApiExecutor {
                         ApiConnectionException error = cause instanceof IOException io
                                 ? connectionFailure(call, http.uri(), io)
                                 : new ApiConnectionException(call, call + " failed: " + cause, false, cause);
-                        if (!options.retryPolicy().mayRetry(request.method(), attempt)) {
+                        afterFailure(seen, error);
+                        if (!retryPolicy.mayRetry(request.method(), attempt)) {
                             return CompletableFuture.<ApiResponse<T>>failedFuture(error);
                         }
                         return later(
-                                options.retryPolicy()
+                                retryPolicy
                                         .delayBeforeRetry(attempt, null)
                                         .toMillis(),
                                 () -> this.<T>attemptAsync(request, http, call, type, pointer, attempt + 1));
                     }
+                    afterAnswer(seen, response, started);
                     if (shouldRetry(request, response, attempt)) {
-                        long delay = options.retryPolicy()
+                        long delay = retryPolicy
                                 .delayBeforeRetry(attempt, RetryAfter.parse(response.headers()))
                                 .toMillis();
                         return later(delay, () -> this.<T>attemptAsync(request, http, call, type, pointer, attempt + 1));
@@ -211,7 +255,68 @@ public final class ApiExecutor {
 
     private boolean shouldRetry(ApiRequest request, HttpResponse<String> response, int attempt) {
         return RetryPolicy.isRetryableStatus(response.statusCode())
-                && options.retryPolicy().mayRetry(request.method(), attempt);
+                && retryPolicy.mayRetry(request.method(), attempt);
+    }
+
+    /** Tells the listener about an attempt; returns what it was told (null without a listener). */
+    private HttpListener.Request beforeSending(ApiRequest request, HttpRequest http, String call, int attempt) {
+        if (listener == null) {
+            return null;
+        }
+        HttpListener.Request seen = new HttpListener.Request(
+                http.method(),
+                call.substring(http.method().length() + 1),
+                Redaction.headers(http.headers().map()),
+                redact(bodyText(request)),
+                attempt);
+        notify(() -> listener.onRequest(seen));
+        return seen;
+    }
+
+    private void afterAnswer(HttpListener.Request seen, HttpResponse<String> response, long startedNanos) {
+        if (seen != null) {
+            HttpListener.Response answer = new HttpListener.Response(
+                    seen,
+                    response.statusCode(),
+                    Redaction.headers(response.headers().map()),
+                    redact(response.body()),
+                    Duration.ofNanos(System.nanoTime() - startedNanos));
+            notify(() -> listener.onResponse(answer));
+        }
+    }
+
+    private void afterFailure(HttpListener.Request seen, FluentCrmException failure) {
+        if (seen != null) {
+            notify(() -> listener.onFailure(seen, failure));
+        }
+    }
+
+    /** A listener's exception goes where an uncaught one would, and the call goes on. */
+    private static void notify(Runnable event) {
+        try {
+            event.run();
+        } catch (RuntimeException e) {
+            Thread thread = Thread.currentThread();
+            thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
+        }
+    }
+
+    /** The request body as the listener sees it: JSON or form text, a multipart body summarised. */
+    private String bodyText(ApiRequest request) {
+        if (request.isMultipart()) {
+            return "[multipart: " + request.formFields().size() + " fields, files " + request.files().keySet() + "]";
+        }
+        if (request.isForm()) {
+            return new String(FormBody.urlEncoded(request.formFields()), StandardCharsets.UTF_8);
+        }
+        if (request.body() == null) {
+            return null;
+        }
+        try {
+            return mapper.writeValueAsString(request.body());
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /**
@@ -257,7 +362,7 @@ public final class ApiExecutor {
      */
     private HttpResponse<String> send(HttpRequest http) throws IOException, InterruptedException {
         Thread caller = Thread.currentThread();
-        Deadlines.Call deadline = Deadlines.start(options.requestTimeout(), caller::interrupt);
+        Deadlines.Call deadline = Deadlines.start(timeout, caller::interrupt);
         try {
             return options.httpClient().send(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
@@ -276,7 +381,7 @@ public final class ApiExecutor {
 
     private CompletableFuture<HttpResponse<String>> withDeadline(CompletableFuture<HttpResponse<String>> exchange) {
         CompletableFuture<HttpResponse<String>> result = new CompletableFuture<>();
-        Deadlines.Call deadline = Deadlines.start(options.requestTimeout(), () -> {
+        Deadlines.Call deadline = Deadlines.start(timeout, () -> {
             if (result.completeExceptionally(bodyTimeout())) {
                 exchange.cancel(true);
             }
@@ -295,7 +400,7 @@ public final class ApiExecutor {
 
     private HttpTimeoutException bodyTimeout() {
         return new HttpTimeoutException(
-                "no complete answer within " + options.requestTimeout().toMillis() + " ms");
+                "no complete answer within " + timeout.toMillis() + " ms");
     }
 
     private String redact(String text) {
@@ -308,9 +413,13 @@ public final class ApiExecutor {
         HttpRequest.Builder http = HttpRequest.newBuilder(uri(request))
                 .header("Accept", "application/json")
                 .header("User-Agent", options.userAgent());
-        request.headers().forEach(http::header);
+        // Later ones win on the same name: the client's defaults, the operation's own header
+        // parameters, this call's options, and the credentials last of all.
+        options.defaultHeaders().forEach(http::setHeader);
+        request.headers().forEach(http::setHeader);
+        requestOptions.headers().forEach(http::setHeader);
         if (options.credentials() != null) {
-            http.header("Authorization", options.credentials().authorizationHeader());
+            http.setHeader("Authorization", options.credentials().authorizationHeader());
         }
         if (request.isMultipart()) {
             String boundary = "fluentcrm-" + UUID.randomUUID();

@@ -5,7 +5,10 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,6 +26,8 @@ public final class ClientOptions {
     private final Duration requestTimeout;
     private final RetryPolicy retryPolicy;
     private final String userAgent;
+    private final Map<String, String> defaultHeaders;
+    private final HttpListener httpListener;
     private final HttpClient httpClient;
 
     private ClientOptions(Builder builder) {
@@ -32,6 +37,8 @@ public final class ClientOptions {
         this.requestTimeout = builder.requestTimeout;
         this.retryPolicy = builder.retryPolicy;
         this.userAgent = builder.userAgent;
+        this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.defaultHeaders));
+        this.httpListener = builder.httpListener;
         this.httpClient = builder.httpClient != null
                 ? builder.httpClient
                 : HttpClient.newBuilder()
@@ -65,8 +72,19 @@ public final class ClientOptions {
         return retryPolicy;
     }
 
+    /** {@code fluentcrm-java/<version>} unless set; see {@link SdkVersion}. */
     public String userAgent() {
         return userAgent;
+    }
+
+    /** Headers sent with every request, in the order they were set. */
+    public Map<String, String> defaultHeaders() {
+        return defaultHeaders;
+    }
+
+    /** The listener that sees every exchange, or {@code null}. */
+    public HttpListener httpListener() {
+        return httpListener;
     }
 
     public HttpClient httpClient() {
@@ -93,7 +111,7 @@ public final class ClientOptions {
     @Override
     public String toString() {
         return "ClientOptions[apiRoot=" + apiRoot + ", credentials=" + credentials + ", retryPolicy=" + retryPolicy
-                + "]";
+                + (defaultHeaders.isEmpty() ? "" : ", defaultHeaders=" + Redaction.headerValues(defaultHeaders)) + "]";
     }
 
     /** Builds {@link ClientOptions}. */
@@ -103,7 +121,9 @@ public final class ClientOptions {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(60);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private String userAgent = "fluentcrm-java";
+        private String userAgent = SdkVersion.userAgent();
+        private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+        private HttpListener httpListener;
         private HttpClient httpClient;
         private boolean allowInsecureHttp;
 
@@ -182,8 +202,33 @@ public final class ClientOptions {
             return this;
         }
 
+        /** The {@code User-Agent} header; {@code fluentcrm-java/<version>} by default. */
         public Builder userAgent(String userAgent) {
             this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+            return this;
+        }
+
+        /**
+         * A header sent with every request, such as a tracing or tenant header. Per-call headers
+         * ({@link RequestOptions}) win on the same name; the {@code Authorization} of
+         * {@link #applicationPassword} always wins. Headers Java's HTTP client sets itself
+         * ({@code Host}, {@code Content-Length}, ...) are refused.
+         */
+        public Builder defaultHeader(String name, String value) {
+            RequestOptions.Headers.check(name, value);
+            defaultHeaders.put(name, value);
+            return this;
+        }
+
+        /** {@link #defaultHeader} for each entry. */
+        public Builder defaultHeaders(Map<String, String> headers) {
+            headers.forEach(this::defaultHeader);
+            return this;
+        }
+
+        /** Sees every request and response, secrets hidden; see {@link HttpListener#logTo}. */
+        public Builder httpListener(HttpListener httpListener) {
+            this.httpListener = httpListener;
             return this;
         }
 

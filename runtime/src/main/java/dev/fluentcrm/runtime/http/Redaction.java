@@ -3,8 +3,13 @@ package dev.fluentcrm.runtime.http;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -65,5 +70,20 @@ public final class Redaction {
         int at = text.indexOf('?');
         int fragment = text.indexOf('#', at);
         return text.substring(0, at + 1) + shown + (fragment < 0 ? "" : text.substring(fragment));
+    }
+
+    /** Headers as they may be shown: names in order, the values of {@link #isSecretHeader secret headers} hidden. */
+    public static Map<String, List<String>> headers(Map<String, List<String>> headers) {
+        Map<String, List<String>> shown = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, values) -> shown.put(
+                name, isSecretHeader(name) ? values.stream().map(v -> HIDDEN).toList() : List.copyOf(values)));
+        return Collections.unmodifiableMap(shown);
+    }
+
+    /** Single-valued headers as they may be shown. */
+    static Map<String, String> headerValues(Map<String, String> headers) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        headers.forEach((name, value) -> shown.put(name, isSecretHeader(name) ? HIDDEN : value));
+        return shown;
     }
 }

@@ -175,7 +175,7 @@ class ClientOptionsTest {
                 ClientOptions.builder().siteUrl("https://example.com").build();
 
         assertThat(options.credentials()).isNull();
-        assertThat(options.userAgent()).isEqualTo("fluentcrm-java");
+        assertThat(options.userAgent()).isEqualTo("fluentcrm-java/development");
         assertThat(options.requestTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.retryPolicy().maxAttempts()).isEqualTo(3);
         assertThat(options.httpClient().followRedirects()).isEqualTo(HttpClient.Redirect.NEVER);

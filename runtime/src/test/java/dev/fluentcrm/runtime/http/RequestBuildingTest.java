@@ -162,7 +162,7 @@ class RequestBuildingTest {
                 .encodeToString((TestClients.USER + ":" + TestClients.PASSWORD).getBytes(StandardCharsets.UTF_8));
         assertThat(r.header("Authorization")).isEqualTo("Basic " + token);
         assertThat(r.header("Accept")).isEqualTo("application/json");
-        assertThat(r.header("User-Agent")).isEqualTo("fluentcrm-java");
+        assertThat(r.header("User-Agent")).isEqualTo("fluentcrm-java/development");
         assertThat(r.header("Content-Type")).isNull();
         assertThat(r.body()).isEmpty();
     }
