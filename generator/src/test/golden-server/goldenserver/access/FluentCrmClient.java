@@ -2,6 +2,8 @@ package goldenserver.access;
 
 import dev.fluentcrm.runtime.http.ApiExecutor;
 import dev.fluentcrm.runtime.http.ClientOptions;
+import dev.fluentcrm.runtime.http.HttpListener;
+import dev.fluentcrm.runtime.http.RequestOptions;
 import dev.fluentcrm.runtime.http.RetryPolicy;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -56,6 +58,14 @@ public final class FluentCrmClient {
      */
     public static FluentCrmClient create(ClientOptions options) {
         return new FluentCrmClient(new ApiExecutor(options));
+    }
+
+    /**
+     * This client with {@code options} (timeout, extra headers, retries) applied to every call of
+     * every module; this one is left as it is. For one module: {@code client.contacts().withOptions(options)}.
+     */
+    public FluentCrmClient withOptions(RequestOptions options) {
+        return new FluentCrmClient(executor.withOptions(options));
     }
 
     /**
@@ -125,10 +135,26 @@ public final class FluentCrmClient {
         }
 
         /**
-         * The {@code User-Agent} header.
+         * The {@code User-Agent} header; {@code fluentcrm-java/<version>} by default.
          */
         public Builder userAgent(String userAgent) {
             options.userAgent(userAgent);
+            return this;
+        }
+
+        /**
+         * A header sent with every request; per-call headers ({@code withOptions}) win on the same name.
+         */
+        public Builder defaultHeader(String name, String value) {
+            options.defaultHeader(name, value);
+            return this;
+        }
+
+        /**
+         * Sees every request and response, secrets hidden, such as {@code HttpListener.logTo(System.err::println)}.
+         */
+        public Builder httpListener(HttpListener listener) {
+            options.httpListener(listener);
             return this;
         }
 

@@ -4,6 +4,7 @@ import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.http.ApiExecutor;
 import dev.fluentcrm.runtime.http.ApiRequest;
 import dev.fluentcrm.runtime.http.ApiResponse;
+import dev.fluentcrm.runtime.http.RequestOptions;
 import goldenserver.access.model.FormSubmission;
 import goldenserver.access.model.SubmitFormResponse;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,18 @@ public final class FormsApi {
 
     FormsApi(ApiExecutor executor) {
         this.executor = executor;
+    }
+
+    /**
+     * This module with {@code options} (timeout, extra headers, retries) applied to every call made
+     * through it, auto-paging included; this one is left as it is.
+     *
+     * <pre>{@code
+     * crm.forms().withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(2)).build())
+     * }</pre>
+     */
+    public FormsApi withOptions(RequestOptions options) {
+        return new FormsApi(executor.withOptions(options));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.http.ApiExecutor;
 import dev.fluentcrm.runtime.http.ApiRequest;
 import dev.fluentcrm.runtime.http.ApiResponse;
+import dev.fluentcrm.runtime.http.RequestOptions;
 import goldenserver.samples.model.Campaign;
 import goldenserver.samples.model.GetCampaignParams;
 import goldenserver.samples.model.Subject;
@@ -25,6 +26,18 @@ public final class CampaignsApi {
 
     CampaignsApi(ApiExecutor executor) {
         this.executor = executor;
+    }
+
+    /**
+     * This module with {@code options} (timeout, extra headers, retries) applied to every call made
+     * through it, auto-paging included; this one is left as it is.
+     *
+     * <pre>{@code
+     * crm.campaigns().withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(2)).build())
+     * }</pre>
+     */
+    public CampaignsApi withOptions(RequestOptions options) {
+        return new CampaignsApi(executor.withOptions(options));
     }
 
     /**

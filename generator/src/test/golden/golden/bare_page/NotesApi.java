@@ -5,6 +5,7 @@ import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.http.ApiExecutor;
 import dev.fluentcrm.runtime.http.ApiRequest;
 import dev.fluentcrm.runtime.http.ApiResponse;
+import dev.fluentcrm.runtime.http.RequestOptions;
 import dev.fluentcrm.runtime.page.Page;
 import golden.bare_page.model.ListLogsResponse;
 import golden.bare_page.model.ListNotesParams;
@@ -28,6 +29,18 @@ public final class NotesApi {
 
     NotesApi(ApiExecutor executor) {
         this.executor = executor;
+    }
+
+    /**
+     * This module with {@code options} (timeout, extra headers, retries) applied to every call made
+     * through it, auto-paging included; this one is left as it is.
+     *
+     * <pre>{@code
+     * crm.notes().withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(2)).build())
+     * }</pre>
+     */
+    public NotesApi withOptions(RequestOptions options) {
+        return new NotesApi(executor.withOptions(options));
     }
 
     /**

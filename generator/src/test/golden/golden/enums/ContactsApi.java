@@ -5,6 +5,7 @@ import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.http.ApiExecutor;
 import dev.fluentcrm.runtime.http.ApiRequest;
 import dev.fluentcrm.runtime.http.ApiResponse;
+import dev.fluentcrm.runtime.http.RequestOptions;
 import golden.enums.model.Contact;
 import golden.enums.model.ListContactsParams;
 import java.util.List;
@@ -24,6 +25,18 @@ public final class ContactsApi {
 
     ContactsApi(ApiExecutor executor) {
         this.executor = executor;
+    }
+
+    /**
+     * This module with {@code options} (timeout, extra headers, retries) applied to every call made
+     * through it, auto-paging included; this one is left as it is.
+     *
+     * <pre>{@code
+     * crm.contacts().withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(2)).build())
+     * }</pre>
+     */
+    public ContactsApi withOptions(RequestOptions options) {
+        return new ContactsApi(executor.withOptions(options));
     }
 
     /**

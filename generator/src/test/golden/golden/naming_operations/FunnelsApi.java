@@ -4,6 +4,7 @@ import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.http.ApiExecutor;
 import dev.fluentcrm.runtime.http.ApiRequest;
 import dev.fluentcrm.runtime.http.ApiResponse;
+import dev.fluentcrm.runtime.http.RequestOptions;
 import golden.naming_operations.model.AddFunnelStepParams;
 import golden.naming_operations.model.AddFunnelStepRequest;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,18 @@ public final class FunnelsApi {
 
     FunnelsApi(ApiExecutor executor) {
         this.executor = executor;
+    }
+
+    /**
+     * This module with {@code options} (timeout, extra headers, retries) applied to every call made
+     * through it, auto-paging included; this one is left as it is.
+     *
+     * <pre>{@code
+     * crm.funnels().withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(2)).build())
+     * }</pre>
+     */
+    public FunnelsApi withOptions(RequestOptions options) {
+        return new FunnelsApi(executor.withOptions(options));
     }
 
     /**

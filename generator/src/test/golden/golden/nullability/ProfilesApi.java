@@ -4,6 +4,7 @@ import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.http.ApiExecutor;
 import dev.fluentcrm.runtime.http.ApiRequest;
 import dev.fluentcrm.runtime.http.ApiResponse;
+import dev.fluentcrm.runtime.http.RequestOptions;
 import golden.nullability.model.Profile;
 import golden.nullability.model.ProfileUpdate;
 import golden.nullability.model.TouchProfileRequest;
@@ -21,6 +22,18 @@ public final class ProfilesApi {
 
     ProfilesApi(ApiExecutor executor) {
         this.executor = executor;
+    }
+
+    /**
+     * This module with {@code options} (timeout, extra headers, retries) applied to every call made
+     * through it, auto-paging included; this one is left as it is.
+     *
+     * <pre>{@code
+     * crm.profiles().withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(2)).build())
+     * }</pre>
+     */
+    public ProfilesApi withOptions(RequestOptions options) {
+        return new ProfilesApi(executor.withOptions(options));
     }
 
     /**

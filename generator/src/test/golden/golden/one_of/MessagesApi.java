@@ -5,6 +5,7 @@ import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.http.ApiExecutor;
 import dev.fluentcrm.runtime.http.ApiRequest;
 import dev.fluentcrm.runtime.http.ApiResponse;
+import dev.fluentcrm.runtime.http.RequestOptions;
 import golden.one_of.model.Contact;
 import golden.one_of.model.SmsMessage;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +22,18 @@ public final class MessagesApi {
 
     MessagesApi(ApiExecutor executor) {
         this.executor = executor;
+    }
+
+    /**
+     * This module with {@code options} (timeout, extra headers, retries) applied to every call made
+     * through it, auto-paging included; this one is left as it is.
+     *
+     * <pre>{@code
+     * crm.messages().withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(2)).build())
+     * }</pre>
+     */
+    public MessagesApi withOptions(RequestOptions options) {
+        return new MessagesApi(executor.withOptions(options));
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.http.ApiExecutor;
 import dev.fluentcrm.runtime.http.ApiRequest;
 import dev.fluentcrm.runtime.http.ApiResponse;
+import dev.fluentcrm.runtime.http.RequestOptions;
 import golden.overlay.model.ContactReport;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -19,6 +20,18 @@ public final class CustomReportsApi {
 
     CustomReportsApi(ApiExecutor executor) {
         this.executor = executor;
+    }
+
+    /**
+     * This module with {@code options} (timeout, extra headers, retries) applied to every call made
+     * through it, auto-paging included; this one is left as it is.
+     *
+     * <pre>{@code
+     * crm.customReports().withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(2)).build())
+     * }</pre>
+     */
+    public CustomReportsApi withOptions(RequestOptions options) {
+        return new CustomReportsApi(executor.withOptions(options));
     }
 
     /**

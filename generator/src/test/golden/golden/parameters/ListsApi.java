@@ -4,6 +4,7 @@ import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.http.ApiExecutor;
 import dev.fluentcrm.runtime.http.ApiRequest;
 import dev.fluentcrm.runtime.http.ApiResponse;
+import dev.fluentcrm.runtime.http.RequestOptions;
 import golden.parameters.model.CreateListItemRequest;
 import golden.parameters.model.GetListItemParams;
 import golden.parameters.model.Item;
@@ -22,6 +23,18 @@ public final class ListsApi {
 
     ListsApi(ApiExecutor executor) {
         this.executor = executor;
+    }
+
+    /**
+     * This module with {@code options} (timeout, extra headers, retries) applied to every call made
+     * through it, auto-paging included; this one is left as it is.
+     *
+     * <pre>{@code
+     * crm.lists().withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(2)).build())
+     * }</pre>
+     */
+    public ListsApi withOptions(RequestOptions options) {
+        return new ListsApi(executor.withOptions(options));
     }
 
     /**

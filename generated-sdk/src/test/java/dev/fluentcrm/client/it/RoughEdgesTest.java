@@ -10,9 +10,19 @@ import dev.fluentcrm.client.model.GetContactWith;
 import dev.fluentcrm.client.model.ListTagsParams;
 import dev.fluentcrm.client.model.Tag;
 import dev.fluentcrm.runtime.error.FluentCrmException;
+import dev.fluentcrm.runtime.error.ServerException;
 import dev.fluentcrm.runtime.error.ValidationException;
 import dev.fluentcrm.runtime.http.ApiResponse;
+import dev.fluentcrm.runtime.http.HttpListener;
+import dev.fluentcrm.runtime.http.RequestOptions;
+import dev.fluentcrm.runtime.http.RetryPolicy;
+import dev.fluentcrm.runtime.http.SdkVersion;
 import dev.fluentcrm.runtime.page.Page;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -91,5 +101,58 @@ class RoughEdgesTest {
         assertThat(response.value().envelope("all_tags")).isPresent();
         assertThat(async.envelope("all_tags")).isPresent();
         assertThat(async.autoPagingStream().count()).isEqualTo(3);
+    }
+
+    @Test
+    void perCallOptionsOnAModuleViewAndOnTheClientDefaultHeadersAndTheLoggingHook() {
+        List<String> log = Collections.synchronizedList(new ArrayList<>());
+        FluentCrmClient logged = FluentCrmClient.builder()
+                .siteUrl(server.siteUrl())
+                .applicationPassword(TestClients.USER, TestClients.PASSWORD)
+                .retryPolicy(RetryPolicy.builder().initialDelay(Duration.ofMillis(1)).build())
+                .defaultHeader("X-Tenant", "acme")
+                .httpListener(HttpListener.logTo(log::add, true))
+                .build();
+        RequestOptions traced = RequestOptions.builder().header("X-Trace", "t-1").maxRetries(0).build();
+
+        logged.tags().withOptions(traced).list();
+        logged.withOptions(traced).tags().list();
+        logged.tags().list();
+        server.failFirst(1);
+        Throwable noRetry = catchThrowable(() -> logged.tags().withOptions(traced).list());
+        server.failFirst(1);
+        logged.tags().list(); // the module itself still retries: 503, then the answer
+
+        assertThat(server.requests()).extracting(r -> r.headers().get("x-trace"))
+                .containsExactly(List.of("t-1"), List.of("t-1"), null, List.of("t-1"), null, null);
+        assertThat(server.requests()).allSatisfy(r -> assertThat(r.headers().get("x-tenant")).containsExactly("acme"));
+        assertThat(noRetry).isInstanceOf(ServerException.class);
+        String text = String.join("\n", log);
+        assertThat(text)
+                .contains("--> GET " + server.siteUrl() + "/wp-json/fluent-crm/v2/tags")
+                .contains("X-Trace: t-1")
+                .contains("<-- 200 GET ")
+                .contains("<-- 503 GET ")
+                .containsIgnoringCase("authorization: ****")
+                .doesNotContain("Basic ")
+                .doesNotContain(TestClients.PASSWORD)
+                .doesNotContain(TestClients.PASSWORD.replace(" ", ""))
+                .doesNotContain(Base64.getEncoder().encodeToString(
+                        (TestClients.USER + ":" + TestClients.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theUserAgentCarriesTheRuntimeVersion() throws Exception {
+        client.tags().list();
+
+        String userAgent = server.onlyRequest().headers().get("user-agent").get(0);
+        assertThat(userAgent).isEqualTo("fluentcrm-java/" + SdkVersion.version());
+        // From the runtime jar (as in a Maven build that packaged it), the version is the jar's own.
+        boolean fromJar = SdkVersion.class.getProtectionDomain().getCodeSource().getLocation().getPath().endsWith(".jar");
+        if (fromJar) {
+            assertThat(userAgent).matches("fluentcrm-java/[0-9]+\\.[0-9]+\\.[0-9]+.*");
+        } else {
+            assertThat(userAgent).isEqualTo("fluentcrm-java/development");
+        }
     }
 }

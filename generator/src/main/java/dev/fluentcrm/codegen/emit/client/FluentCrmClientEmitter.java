@@ -73,6 +73,15 @@ public final class FluentCrmClientEmitter {
                 .addParameter(JavaTypes.CLIENT_OPTIONS, "options")
                 .addStatement("return new $T(new $T(options))", client, JavaTypes.API_EXECUTOR)
                 .build());
+        spec.addMethod(MethodSpec.methodBuilder("withOptions")
+                .addJavadoc("This client with {@code options} (timeout, extra headers, retries) applied to every call of\n"
+                        + "every module; this one is left as it is. For one module: {@code "
+                        + "client.contacts().withOptions(options)}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(client)
+                .addParameter(JavaTypes.REQUEST_OPTIONS, "options")
+                .addStatement("return new $T(executor.withOptions(options))", client)
+                .build());
         spec.addMethod(MethodSpec.methodBuilder("executor")
                 .addJavadoc(
                         "The executor behind the module classes, for calls to endpoints this client does not know.\n")
@@ -129,7 +138,30 @@ public final class FluentCrmClientEmitter {
                 "When to retry; {@code RetryPolicy.none()} turns retries off.",
                 JavaTypes.RETRY_POLICY,
                 "policy");
-        delegate(spec, builder, "userAgent", "The {@code User-Agent} header.", String.class, "userAgent");
+        delegate(
+                spec,
+                builder,
+                "userAgent",
+                "The {@code User-Agent} header; {@code fluentcrm-java/<version>} by default.",
+                String.class,
+                "userAgent");
+        spec.addMethod(MethodSpec.methodBuilder("defaultHeader")
+                .addJavadoc("A header sent with every request; per-call headers ({@code withOptions}) win on the same"
+                        + " name.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(String.class, "name")
+                .addParameter(String.class, "value")
+                .addStatement("options.defaultHeader(name, value)")
+                .addStatement("return this")
+                .build());
+        delegate(
+                spec,
+                builder,
+                "httpListener",
+                "Sees every request and response, secrets hidden, such as {@code HttpListener.logTo(System.err::println)}.",
+                JavaTypes.HTTP_LISTENER,
+                "listener");
         delegate(
                 spec,
                 builder,

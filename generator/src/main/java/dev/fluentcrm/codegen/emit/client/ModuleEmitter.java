@@ -62,7 +62,8 @@ public final class ModuleEmitter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(JavaTypes.API_EXECUTOR, "executor")
                         .addStatement("this.executor = executor")
-                        .build());
+                        .build())
+                .addMethod(withOptions(ClassName.get(apiPackage, module.className()), module.accessor()));
         // Generic answers decode through one TypeReference constant per type, shared by the module's methods.
         Map<TypeName, String> typeConstants = new HashMap<>();
         List<MethodSpec> methods = new ArrayList<>();
@@ -81,6 +82,26 @@ public final class ModuleEmitter {
                         .build()));
         spec.addMethods(methods);
         return JavaSources.file(apiPackage, spec.build());
+    }
+
+    /**
+     * {@code withOptions(RequestOptions)}: this module with per-call options. One method per module
+     * rather than an overload per operation and form keeps the generated code small, and a view
+     * composes (auto-paging, the async forms and every later call of the view use the options).
+     */
+    private static MethodSpec withOptions(ClassName module, String accessor) {
+        return MethodSpec.methodBuilder("withOptions")
+                .addJavadoc(
+                        "This module with {@code options} (timeout, extra headers, retries) applied to every call made\n"
+                                + "through it, auto-paging included; this one is left as it is.\n\n<pre>{@code\n"
+                                + "crm.$L().withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(2)).build())\n"
+                                + "}</pre>\n",
+                        accessor)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(module)
+                .addParameter(JavaTypes.REQUEST_OPTIONS, "options")
+                .addStatement("return new $T(executor.withOptions(options))", module)
+                .build();
     }
 
     /** {@code Page<Contact>} -> {@code PAGE_OF_CONTACT}; {@code Map<String, List<Tag>>} -> {@code MAP_OF_STRING_LIST_OF_TAG}. */

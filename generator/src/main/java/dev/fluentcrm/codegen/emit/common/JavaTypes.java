@@ -19,6 +19,8 @@ public final class JavaTypes {
     public static final ClassName API_RESPONSE = ClassName.get("dev.fluentcrm.runtime.http", "ApiResponse");
     public static final ClassName CLIENT_OPTIONS = ClassName.get("dev.fluentcrm.runtime.http", "ClientOptions");
     public static final ClassName RETRY_POLICY = ClassName.get("dev.fluentcrm.runtime.http", "RetryPolicy");
+    public static final ClassName REQUEST_OPTIONS = ClassName.get("dev.fluentcrm.runtime.http", "RequestOptions");
+    public static final ClassName HTTP_LISTENER = ClassName.get("dev.fluentcrm.runtime.http", "HttpListener");
     public static final ClassName OPEN_ENUM = ClassName.get("dev.fluentcrm.runtime.json", "OpenEnum");
     public static final ClassName IMMUTABLE = ClassName.get("dev.fluentcrm.runtime.json", "Immutable");
     public static final ClassName PHP_FLAG = ClassName.get("dev.fluentcrm.runtime.json", "PhpFlag");
