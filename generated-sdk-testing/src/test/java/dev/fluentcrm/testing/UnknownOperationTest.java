@@ -20,11 +20,4 @@ class UnknownOperationTest {
             assertThat(mock.requests("listTags")).isEmpty();
         }
     }
-
-    @Test
-    void distanceIgnoresCase() {
-        assertThat(OperationIds.distance("listtags", "listTags")).isZero();
-        assertThat(OperationIds.distance("listTag", "listTags")).isEqualTo(1);
-        assertThat(OperationIds.distance("kitten", "sitting")).isEqualTo(3);
-    }
 }

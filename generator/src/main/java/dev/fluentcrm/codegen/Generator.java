@@ -49,7 +49,7 @@ public final class Generator {
         Map<Destination, List<GeneratedFile>> files = new EnumMap<>(Destination.class);
         Map<String, OutputKind> owners = new HashMap<>();
         for (OutputKind kind : kinds) {
-            Destination destination = project ? Destination.PROJECT : kind.destination();
+            Destination destination = project ? Destination.PROJECT : options.destination(kind);
             for (GeneratedFile emitted : kind.emitter().emit(api, options)) {
                 GeneratedFile file = project ? inProject(kind, emitted) : emitted;
                 OutputKind previous = owners.putIfAbsent(destination + "/" + file.path(), kind);
@@ -68,8 +68,8 @@ public final class Generator {
     }
 
     /** Where a file of {@code kind} goes in a standalone Maven project. */
-    private static GeneratedFile inProject(OutputKind kind, GeneratedFile file) {
-        String folder = switch (kind.destination()) {
+    private GeneratedFile inProject(OutputKind kind, GeneratedFile file) {
+        String folder = switch (options.destination(kind)) {
             case SOURCES -> "src/main/java/";
             case TEST_SOURCES -> file.path().endsWith(".java") ? "src/test/java/" : "src/test/resources/";
             case DOCS, PROJECT -> "";

@@ -71,6 +71,24 @@ public record GeneratorOptions(
         }
     }
 
+    /**
+     * Where {@code kind}'s files go in this generation: its own destination, except that main code
+     * which only test code needs (the server stubs, client and models the {@code testing} output
+     * pulls in when only it is asked for) goes with the tests, out of the main artifact.
+     */
+    public OutputKind.Destination destination(OutputKind kind) {
+        if (outputs.contains(kind) || kind.destination() != OutputKind.Destination.SOURCES) {
+            return kind.destination();
+        }
+        boolean onlyTests = true;
+        for (OutputKind dependent : emitted()) {
+            if (dependent.requires().contains(kind) && destination(dependent) != OutputKind.Destination.TEST_SOURCES) {
+                onlyTests = false;
+            }
+        }
+        return onlyTests ? OutputKind.Destination.TEST_SOURCES : kind.destination();
+    }
+
     /** The package of the models, which every Java output refers to. */
     public String modelPackage() {
         return basePackage + ".model";

@@ -7,6 +7,7 @@ import dev.fluentcrm.codegen.emit.docs.ProjectEmitter;
 import dev.fluentcrm.codegen.emit.fixtures.FixturesEmitter;
 import dev.fluentcrm.codegen.emit.model.ModelEmitter;
 import dev.fluentcrm.codegen.emit.server.ServerEmitter;
+import dev.fluentcrm.codegen.emit.testing.TestingEmitter;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +29,8 @@ public enum OutputKind {
     SERVER(Destination.SOURCES, MODEL),
     /** Test fixtures: JSON samples of every model, answer and request, and the classes that read them. */
     FIXTURES(Destination.TEST_SOURCES, MODEL),
+    /** A mock FluentCRM of this spec for tests, with a JUnit 5 extension handing out it and its client. */
+    TESTING(Destination.TEST_SOURCES, CLIENT, SERVER, FIXTURES),
     /** README.md and one Markdown page per module, from the templates. */
     DOCS(Destination.DOCS),
     /** The {@code pom.xml} that makes the output a standalone Maven project, around the client and its docs. */
@@ -72,6 +75,7 @@ public enum OutputKind {
             case CLIENT -> new ClientEmitter();
             case SERVER -> new ServerEmitter();
             case FIXTURES -> new FixturesEmitter();
+            case TESTING -> new TestingEmitter();
             case DOCS -> new DocsEmitter();
             case PROJECT -> new ProjectEmitter();
         };

@@ -74,7 +74,7 @@ class GeneratorOptionsTest {
     @Test
     void refusesNoOutputAndAMissingTemplateDirectory() {
         assertThatThrownBy(() -> new GeneratorOptions("a", Set.of(), Set.of(), null, null))
-                .hasMessage("No output chosen; choose from model, client, server, fixtures, docs, project");
+                .hasMessage("No output chosen; choose from model, client, server, fixtures, testing, docs, project");
         assertThatThrownBy(() ->
                         new GeneratorOptions("a", Set.of(OutputKind.DOCS), Set.of(), Path.of("/no/such/dir"), null))
                 .hasMessage("Template directory /no/such/dir does not exist or is not a directory");
@@ -93,6 +93,6 @@ class GeneratorOptionsTest {
                     .isEqualTo(kind);
         }
         assertThatThrownBy(() -> OutputKind.parse("sdk"))
-                .hasMessage("'sdk' is not an output; choose from model, client, server, fixtures, docs, project");
+                .hasMessage("'sdk' is not an output; choose from model, client, server, fixtures, testing, docs, project");
     }
 }

@@ -90,13 +90,14 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
 
     /**
      * What to emit, any of {@code model}, {@code client}, {@code server}, {@code fixtures},
-     * {@code docs} and {@code project}. What an output needs comes along: {@code client},
+     * {@code testing}, {@code docs} and {@code project}. What an output needs comes along: {@code client},
      * {@code server} and {@code fixtures} are typed with the models, so {@code model} is generated
      * with them (unless listed in {@code providedOutputs}); {@code project} brings the client and
      * its docs. {@code model}, {@code client} and {@code server} go to {@code outputDirectory};
-     * {@code fixtures} (sample data as JSON plus the classes that read them) to
-     * {@code testOutputDirectory}, or with {@code fixturesScope} {@code main} to
-     * {@code outputDirectory}; {@code docs} to {@code docsDirectory}; {@code project} to
+     * {@code fixtures} (sample data as JSON plus the classes that read them) and {@code testing} (a
+     * mock FluentCRM of the spec and a JUnit 5 extension, which need {@code fluentcrm-testing-runtime})
+     * to {@code testOutputDirectory}, or with {@code fixturesScope} {@code main} to
+     * {@code outputDirectory}, and so does main code that only they need; {@code docs} to {@code docsDirectory}; {@code project} to
      * {@code projectDirectory}.
      */
     @Parameter(property = "fluentcrm.outputs", defaultValue = "client", required = true)

@@ -166,11 +166,13 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
         if (settings.emits(OutputKind.PROJECT)) {
             return; // A standalone project: not part of this build.
         }
-        if (settings.options().emitted().stream().anyMatch(kind -> kind.destination() == Destination.SOURCES)) {
+        if (settings.options().emitted().stream()
+                .anyMatch(kind -> settings.options().destination(kind) == Destination.SOURCES)) {
             project.addCompileSourceRoot(
                     settings.roots().get(Destination.SOURCES).toString());
         }
-        if (settings.emits(OutputKind.FIXTURES)) {
+        if (settings.options().emitted().stream()
+                .anyMatch(kind -> settings.options().destination(kind) == Destination.TEST_SOURCES)) {
             // The fixtures' JSON sits beside the classes that load it from the class path.
             String root = settings.roots().get(Destination.TEST_SOURCES).toString();
             if (fixturesInMain()) {

@@ -2,6 +2,7 @@ package dev.fluentcrm.maven;
 
 import dev.fluentcrm.codegen.OutputKind;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,13 +12,13 @@ import java.util.Set;
  * errors about missing packages; the plugin says instead, in one line, which dependency to add.
  */
 final class RuntimeDependencies {
-    static final String GROUP = "dev.fluentcrm";
-    /** What each output needs on the class path, by artifactId. */
-    private static final Map<OutputKind, String> NEEDS = Map.of(
-            OutputKind.MODEL, "fluentcrm-runtime",
-            OutputKind.CLIENT, "fluentcrm-runtime",
-            OutputKind.FIXTURES, "fluentcrm-runtime",
-            OutputKind.SERVER, "fluentcrm-server-runtime");
+    /** What each output needs on the class path, as groupId:artifactId. */
+    private static final Map<OutputKind, List<String>> NEEDS = Map.of(
+            OutputKind.MODEL, List.of("dev.fluentcrm:fluentcrm-runtime"),
+            OutputKind.CLIENT, List.of("dev.fluentcrm:fluentcrm-runtime"),
+            OutputKind.FIXTURES, List.of("dev.fluentcrm:fluentcrm-runtime"),
+            OutputKind.SERVER, List.of("dev.fluentcrm:fluentcrm-server-runtime"),
+            OutputKind.TESTING, List.of("dev.fluentcrm:fluentcrm-testing-runtime", "org.junit.jupiter:junit-jupiter-api"));
 
     private RuntimeDependencies() {
     }
@@ -28,10 +29,13 @@ final class RuntimeDependencies {
      */
     static Optional<String> missing(Set<OutputKind> emitted, Set<String> available, String version) {
         for (OutputKind kind : EnumSet.copyOf(emitted)) {
-            String artifact = NEEDS.get(kind);
-            if (artifact != null && !available.contains(GROUP + ":" + artifact)) {
-                return Optional.of("The " + kind.id() + " output needs " + GROUP + ":" + artifact + ":" + version
-                        + " on the class path, and it is not among this project's dependencies: add it to <dependencies>");
+            for (String artifact : NEEDS.getOrDefault(kind, List.of())) {
+                if (!available.contains(artifact)) {
+                    String coordinates = artifact.startsWith("dev.fluentcrm:") ? artifact + ":" + version : artifact;
+                    return Optional.of("The " + kind.id() + " output needs " + coordinates
+                            + " on the class path, and it is not among this project's dependencies: add it to"
+                            + " <dependencies>");
+                }
             }
         }
         return Optional.empty();

@@ -188,7 +188,7 @@ class GenerateMojoTest {
         assertThatThrownBy(unknown::execute)
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith(
-                        "outputs: 'clients' is not an output; choose from model, client, server, fixtures, docs, project");
+                        "outputs: 'clients' is not an output; choose from model, client, server, fixtures, testing, docs, project");
         GenerateMojo missing = mojo();
         missing.spec = dir.resolve("nope.yaml").toFile();
         assertThatThrownBy(missing::execute).hasMessageStartingWith("spec: " + dir.resolve("nope.yaml"));

@@ -3,7 +3,7 @@ package dev.fluentcrm.testing;
 import java.time.Duration;
 import java.util.Objects;
 
-/** What {@link MockFluentCrm} answers instead of an operation's fixture: status, JSON body, and a delay before it. */
+/** What a mock FluentCRM answers instead of an operation's fixture: status, JSON body, and a delay before it. */
 public record MockResponse(int status, String body, Duration delay) {
     public MockResponse {
         Objects.requireNonNull(body, "body");

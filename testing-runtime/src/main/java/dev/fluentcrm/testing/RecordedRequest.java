@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request {@link MockFluentCrm} received, valid or not: the operation it matched (null when none),
+ * A request a mock FluentCRM received, valid or not: the operation it matched (null when none),
  * method, path below the API root, decoded query pairs in order, headers, body text, and the status
  * it was answered with.
  */

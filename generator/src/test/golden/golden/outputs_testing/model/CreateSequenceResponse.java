@@ -1,0 +1,78 @@
+package golden.outputs_testing.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.Immutable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * The {@code CreateSequenceResponse} object.
+ *
+ * @param message the {@code message} property
+ * @param id the {@code id} property
+ * @param additionalProperties properties the spec does not list, as the server sent them
+ */
+@Generated("dev.fluentcrm.codegen.emit.model.RecordEmitter")
+public record CreateSequenceResponse(@JsonProperty("message") String message,
+        @JsonProperty("id") Long id,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public CreateSequenceResponse {
+        additionalProperties = Immutable.extras(additionalProperties);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder that starts from this record's values.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link CreateSequenceResponse}; unset properties stay null and are not sent.
+     */
+    public static final class Builder {
+        private String message;
+
+        private Long id;
+
+        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(CreateSequenceResponse source) {
+            this.message = source.message;
+            this.id = source.id;
+            this.additionalProperties.putAll(source.additionalProperties);
+        }
+
+        public Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        public Builder id(Long id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets a property the spec does not list; it is sent as given.
+         */
+        public Builder additionalProperty(String name, Object value) {
+            this.additionalProperties.put(name, value);
+            return this;
+        }
+
+        public CreateSequenceResponse build() {
+            return new CreateSequenceResponse(message, id, additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package golden.outputs_testing.testing;
+
+import dev.fluentcrm.runtime.http.RetryPolicy;
+import dev.fluentcrm.server.route.Router;
+import dev.fluentcrm.testing.MockServer;
+import golden.outputs_testing.FluentCrmClient;
+import golden.outputs_testing.fixtures.Fixtures;
+import golden.outputs_testing.server.FluentCrmRouter;
+import javax.annotation.processing.Generated;
+
+/**
+ * A Pro and public operations site on 127.0.0.1 for tests: each of the spec's 4 operations answers with its fixture,
+ * every request is validated against the spec and recorded, and any answer can be overridden.
+ *
+ * <pre>{@code
+ * try (MockFluentCrm mock = MockFluentCrm.start()) {
+ *     FluentCrmClient crm = mock.client();
+ *     ...
+ * }
+ * }</pre>
+ */
+@Generated("dev.fluentcrm.codegen.emit.testing.TestingEmitter")
+public final class MockFluentCrm extends MockServer<MockFluentCrm> {
+    private MockFluentCrm(int maxBodyBytes) {
+        super(new Spec(FluentCrmRouter.builder().routes(), FluentCrmRouter.schemas(),
+                Fixtures::responseJson, false, maxBodyBytes));
+    }
+
+    /**
+     * A mock on a free port.
+     */
+    public static MockFluentCrm start() {
+        return builder().start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected MockFluentCrm self() {
+        return this;
+    }
+
+    /**
+     * A client of this mock with its credentials and no retries (a retried call would be recorded twice).
+     */
+    public FluentCrmClient client() {
+        return FluentCrmClient.builder().siteUrl(siteUrl()).applicationPassword(USER, PASSWORD)
+                .retryPolicy(RetryPolicy.none()).build();
+    }
+
+    /**
+     * Configures a {@link MockFluentCrm}.
+     */
+    public static final class Builder {
+        private int maxBodyBytes = Router.DEFAULT_MAX_BODY_BYTES;
+
+        private Builder() {
+        }
+
+        /**
+         * Refuse bodies larger than this with 413.
+         */
+        public Builder maxBodyBytes(int limit) {
+            this.maxBodyBytes = limit;
+            return this;
+        }
+
+        public MockFluentCrm start() {
+            return new MockFluentCrm(maxBodyBytes);
+        }
+    }
+}
