@@ -31,10 +31,11 @@ import org.junit.jupiter.api.Test;
 
 /** The SDK's rough edges of issue 12, through the generated client over real HTTP. */
 class RoughEdgesTest {
-    private static final String TAGS = "{\"tags\": {\"total\": 3, \"per_page\": 2, \"current_page\": 1, \"last_page\": 2,"
-            + " \"data\": [{\"id\": 1, \"title\": \"VIP\", \"slug\": \"vip\"}, {\"id\": 2, \"title\": \"Lead\","
-            + " \"slug\": \"lead\"}]}, \"all_tags\": [{\"id\": \"1\", \"title\": \"VIP\", \"slug\": \"vip\"},"
-            + " {\"id\": \"2\", \"title\": \"Lead\", \"slug\": \"lead\"}, {\"id\": \"3\", \"title\": \"Cold\", \"slug\": \"cold\"}]}";
+    private static final String TAGS =
+            "{\"tags\": {\"total\": 3, \"per_page\": 2, \"current_page\": 1, \"last_page\": 2,"
+                    + " \"data\": [{\"id\": 1, \"title\": \"VIP\", \"slug\": \"vip\"}, {\"id\": 2, \"title\": \"Lead\","
+                    + " \"slug\": \"lead\"}]}, \"all_tags\": [{\"id\": \"1\", \"title\": \"VIP\", \"slug\": \"vip\"},"
+                    + " {\"id\": \"2\", \"title\": \"Lead\", \"slug\": \"lead\"}, {\"id\": \"3\", \"title\": \"Cold\", \"slug\": \"cold\"}]}";
     private static final String TAGS_PAGE_2 = "{\"tags\": {\"total\": 3, \"per_page\": 2, \"current_page\": 2,"
             + " \"last_page\": 2, \"data\": [{\"id\": 3, \"title\": \"Cold\", \"slug\": \"cold\"}]}}";
 
@@ -43,8 +44,12 @@ class RoughEdgesTest {
 
     @BeforeEach
     void start() {
-        server = ScriptedServer.start().on("GET", "/tags", request -> ScriptedServer.Reply.json(
-                200, request.query("page").contains("2") ? TAGS_PAGE_2 : TAGS));
+        server = ScriptedServer.start()
+                .on(
+                        "GET",
+                        "/tags",
+                        request -> ScriptedServer.Reply.json(
+                                200, request.query("page").contains("2") ? TAGS_PAGE_2 : TAGS));
         client = TestClients.client(server);
     }
 
@@ -56,7 +61,10 @@ class RoughEdgesTest {
     @Test
     void phpBooleanQueryFlagsAreBooleansSentAsOneAndZero() {
         Page<Tag> page = client.tags()
-                .list(ListTagsParams.builder().allTags(true).excludeCounts(false).build());
+                .list(ListTagsParams.builder()
+                        .allTags(true)
+                        .excludeCounts(false)
+                        .build());
 
         assertThat(page.items()).extracting(Tag::title).containsExactly("VIP", "Lead");
         assertThat(server.onlyRequest().query("all_tags")).containsExactly("1");
@@ -65,10 +73,15 @@ class RoughEdgesTest {
 
     @Test
     void anErrorNamesTheMethodAndTheFullUrlCalledAndAMissingContactIsA422() {
-        server.on("GET", "/subscribers/999999", ScriptedServer.Reply.json(422, "{\"message\":\"Subscriber not found\"}"));
+        server.on(
+                "GET", "/subscribers/999999", ScriptedServer.Reply.json(422, "{\"message\":\"Subscriber not found\"}"));
 
         Throwable thrown = catchThrowable(() -> client.contacts()
-                .get(999999L, GetContactParams.builder().with(List.of(GetContactWith.STATS)).build()));
+                .get(
+                        999999L,
+                        GetContactParams.builder()
+                                .with(List.of(GetContactWith.STATS))
+                                .build()));
 
         String call = "GET " + server.siteUrl() + "/wp-json/fluent-crm/v2/subscribers/999999?with%5B%5D=stats";
         assertThat(thrown)
@@ -80,7 +93,8 @@ class RoughEdgesTest {
 
     @Test
     void aWrappedPageKeepsTheEnvelopesOtherKeysWithoutLosingAutoPaging() {
-        Page<Tag> page = client.tags().list(ListTagsParams.builder().allTags(true).perPage(2L).build());
+        Page<Tag> page = client.tags()
+                .list(ListTagsParams.builder().allTags(true).perPage(2L).build());
 
         List<String> titles = page.autoPagingStream().map(Tag::title).toList();
         List<Map<String, String>> allTags = page.envelope("all_tags", new TypeReference<List<Map<String, String>>>() {})
@@ -90,13 +104,16 @@ class RoughEdgesTest {
         assertThat(allTags).extracting(tag -> tag.get("slug")).containsExactly("vip", "lead", "cold");
         assertThat(page.envelope().keySet()).containsExactly("all_tags");
         assertThat(page.nextPage().envelope()).isEmpty();
-        assertThat(server.requests()).allSatisfy(r -> assertThat(r.query("all_tags")).containsExactly("1"));
+        assertThat(server.requests())
+                .allSatisfy(r -> assertThat(r.query("all_tags")).containsExactly("1"));
     }
 
     @Test
     void theWithResponseAndAsyncFormsKeepTheEnvelopeToo() throws Exception {
-        ApiResponse<Page<Tag>> response = client.tags().listWithResponse(ListTagsParams.builder().allTags(true).build());
-        Page<Tag> async = TestClients.await(client.tags().listAsync(ListTagsParams.builder().allTags(true).build()));
+        ApiResponse<Page<Tag>> response = client.tags()
+                .listWithResponse(ListTagsParams.builder().allTags(true).build());
+        Page<Tag> async = TestClients.await(
+                client.tags().listAsync(ListTagsParams.builder().allTags(true).build()));
 
         assertThat(response.value().envelope("all_tags")).isPresent();
         assertThat(async.envelope("all_tags")).isPresent();
@@ -109,23 +126,28 @@ class RoughEdgesTest {
         FluentCrmClient logged = FluentCrmClient.builder()
                 .siteUrl(server.siteUrl())
                 .applicationPassword(TestClients.USER, TestClients.PASSWORD)
-                .retryPolicy(RetryPolicy.builder().initialDelay(Duration.ofMillis(1)).build())
+                .retryPolicy(
+                        RetryPolicy.builder().initialDelay(Duration.ofMillis(1)).build())
                 .defaultHeader("X-Tenant", "acme")
                 .httpListener(HttpListener.logTo(log::add, true))
                 .build();
-        RequestOptions traced = RequestOptions.builder().header("X-Trace", "t-1").maxRetries(0).build();
+        RequestOptions traced =
+                RequestOptions.builder().header("X-Trace", "t-1").maxRetries(0).build();
 
         logged.tags().withOptions(traced).list();
         logged.withOptions(traced).tags().list();
         logged.tags().list();
         server.failFirst(1);
-        Throwable noRetry = catchThrowable(() -> logged.tags().withOptions(traced).list());
+        Throwable noRetry =
+                catchThrowable(() -> logged.tags().withOptions(traced).list());
         server.failFirst(1);
         logged.tags().list(); // the module itself still retries: 503, then the answer
 
-        assertThat(server.requests()).extracting(r -> r.headers().get("x-trace"))
+        assertThat(server.requests())
+                .extracting(r -> r.headers().get("x-trace"))
                 .containsExactly(List.of("t-1"), List.of("t-1"), null, List.of("t-1"), null, null);
-        assertThat(server.requests()).allSatisfy(r -> assertThat(r.headers().get("x-tenant")).containsExactly("acme"));
+        assertThat(server.requests())
+                .allSatisfy(r -> assertThat(r.headers().get("x-tenant")).containsExactly("acme"));
         assertThat(noRetry).isInstanceOf(ServerException.class);
         String text = String.join("\n", log);
         assertThat(text)
@@ -137,8 +159,9 @@ class RoughEdgesTest {
                 .doesNotContain("Basic ")
                 .doesNotContain(TestClients.PASSWORD)
                 .doesNotContain(TestClients.PASSWORD.replace(" ", ""))
-                .doesNotContain(Base64.getEncoder().encodeToString(
-                        (TestClients.USER + ":" + TestClients.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                .doesNotContain(Base64.getEncoder()
+                        .encodeToString(
+                                (TestClients.USER + ":" + TestClients.PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -148,7 +171,12 @@ class RoughEdgesTest {
         String userAgent = server.onlyRequest().headers().get("user-agent").get(0);
         assertThat(userAgent).isEqualTo("fluentcrm-java/" + SdkVersion.version());
         // From the runtime jar (as in a Maven build that packaged it), the version is the jar's own.
-        boolean fromJar = SdkVersion.class.getProtectionDomain().getCodeSource().getLocation().getPath().endsWith(".jar");
+        boolean fromJar = SdkVersion.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath()
+                .endsWith(".jar");
         if (fromJar) {
             assertThat(userAgent).matches("fluentcrm-java/[0-9]+\\.[0-9]+\\.[0-9]+.*");
         } else {

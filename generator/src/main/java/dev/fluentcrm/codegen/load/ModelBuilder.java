@@ -280,7 +280,8 @@ public final class ModelBuilder {
         if ("path".equals(parameter.getIn()) || parameter.getExtensions() == null) {
             return false;
         }
-        String schemaType = parameter.getSchema() == null ? null : parameter.getSchema().getType();
+        String schemaType =
+                parameter.getSchema() == null ? null : parameter.getSchema().getType();
         return "boolean".equals(parameter.getExtensions().get("x-php-type"))
                 && !"array".equals(schemaType)
                 && !"object".equals(schemaType);

@@ -157,7 +157,9 @@ class FullSpecTest {
             Set<String> operations = new TreeSet<>();
             for (Method accessor : accessors) {
                 // Every module has its per-call options view, which is not an operation.
-                assertThat(accessor.getReturnType().getMethod("withOptions", RequestOptions.class).getReturnType())
+                assertThat(accessor.getReturnType()
+                                .getMethod("withOptions", RequestOptions.class)
+                                .getReturnType())
                         .isEqualTo(accessor.getReturnType());
                 for (Method method : accessor.getReturnType().getDeclaredMethods()) {
                     if (Modifier.isPublic(method.getModifiers())

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /** The rough edges of issue 12 as generated code meets them: PHP flags, envelope siblings, per-call options. */
 class GoldenRoughEdgesTest {
-    private static final String TAGS = "{\"tags\": {\"total\": 1, \"per_page\": 15, \"current_page\": 1, \"last_page\": 1,"
-            + " \"data\": [{\"id\": 1, \"title\": \"VIP\"}]}}";
+    private static final String TAGS =
+            "{\"tags\": {\"total\": 1, \"per_page\": 15, \"current_page\": 1, \"last_page\": 1,"
+                    + " \"data\": [{\"id\": 1, \"title\": \"VIP\"}]}}";
 
     private LocalServer server;
 
@@ -49,7 +50,9 @@ class GoldenRoughEdgesTest {
         client().contacts().listTags(ListTagsParams.builder().allTags(true).build());
         client().contacts().listTags(ListTagsParams.builder().allTags(false).build());
 
-        assertThat(server.requests()).extracting(LocalServer.Recorded::query).containsExactly("all_tags=1", "all_tags=0");
+        assertThat(server.requests())
+                .extracting(LocalServer.Recorded::query)
+                .containsExactly("all_tags=1", "all_tags=0");
     }
 
     @Test
@@ -64,12 +67,15 @@ class GoldenRoughEdgesTest {
                         "{\"tags\": {\"total\": 2, \"per_page\": 1, \"current_page\": 2, \"last_page\": 2,"
                                 + " \"data\": [{\"id\": 2, \"title\": \"Lead\"}]}}");
 
-        Page<Tag> page = client().contacts().listTags(ListTagsParams.builder().allTags(true).build());
+        Page<Tag> page = client().contacts()
+                .listTags(ListTagsParams.builder().allTags(true).build());
         List<String> titles = page.autoPagingStream().map(Tag::title).toList();
 
-        assertThat(page.envelope("all_tags")).hasValueSatisfying(tags -> assertThat(tags.size()).isEqualTo(2));
+        assertThat(page.envelope("all_tags"))
+                .hasValueSatisfying(tags -> assertThat(tags.size()).isEqualTo(2));
         assertThat(page.envelope("all_tags", new TypeReference<List<Map<String, String>>>() {}))
-                .hasValueSatisfying(tags -> assertThat(tags).extracting(t -> t.get("title")).containsExactly("VIP", "Lead"));
+                .hasValueSatisfying(
+                        tags -> assertThat(tags).extracting(t -> t.get("title")).containsExactly("VIP", "Lead"));
         assertThat(titles).containsExactly("VIP", "Lead");
         assertThat(server.requests())
                 .extracting(LocalServer.Recorded::query)
@@ -99,12 +105,15 @@ class GoldenRoughEdgesTest {
         var traced = client.contacts()
                 .withOptions(RequestOptions.builder().header("X-Trace", "t-1").build());
 
-        long count = traced.list(ListContactsParams.builder().build()).autoPagingStream().count();
+        long count = traced.list(ListContactsParams.builder().build())
+                .autoPagingStream()
+                .count();
         client.contacts().list(ListContactsParams.builder().build());
 
         assertThat(count).isEqualTo(2);
         assertThat(sent).hasSize(3);
-        assertThat(sent.subList(0, 2)).allSatisfy(r -> assertThat(r.headers().get("X-Trace")).containsExactly("t-1"));
+        assertThat(sent.subList(0, 2))
+                .allSatisfy(r -> assertThat(r.headers().get("X-Trace")).containsExactly("t-1"));
         assertThat(sent.get(2).headers()).doesNotContainKey("X-Trace");
         assertThat(sent).allSatisfy(r -> {
             assertThat(r.headers().get("X-Tenant")).containsExactly("acme");

@@ -47,6 +47,7 @@ public final class ApiExecutor {
     private final Map<JavaType, ObjectReader> readers;
     /** The per-call options of this view (none for the client's own executor). */
     private final RequestOptions requestOptions;
+
     private final Duration timeout;
     private final RetryPolicy retryPolicy;
     private final HttpListener listener;
@@ -226,9 +227,7 @@ public final class ApiExecutor {
                             return CompletableFuture.<ApiResponse<T>>failedFuture(error);
                         }
                         return later(
-                                retryPolicy
-                                        .delayBeforeRetry(attempt, null)
-                                        .toMillis(),
+                                retryPolicy.delayBeforeRetry(attempt, null).toMillis(),
                                 () -> this.<T>attemptAsync(request, http, call, type, pointer, attempt + 1));
                     }
                     afterAnswer(seen, response, started);
@@ -236,7 +235,8 @@ public final class ApiExecutor {
                         long delay = retryPolicy
                                 .delayBeforeRetry(attempt, RetryAfter.parse(response.headers()))
                                 .toMillis();
-                        return later(delay, () -> this.<T>attemptAsync(request, http, call, type, pointer, attempt + 1));
+                        return later(
+                                delay, () -> this.<T>attemptAsync(request, http, call, type, pointer, attempt + 1));
                     }
                     try {
                         return CompletableFuture.completedFuture(this.<T>handle(call, response, type, pointer));
@@ -254,8 +254,7 @@ public final class ApiExecutor {
     }
 
     private boolean shouldRetry(ApiRequest request, HttpResponse<String> response, int attempt) {
-        return RetryPolicy.isRetryableStatus(response.statusCode())
-                && retryPolicy.mayRetry(request.method(), attempt);
+        return RetryPolicy.isRetryableStatus(response.statusCode()) && retryPolicy.mayRetry(request.method(), attempt);
     }
 
     /** Tells the listener about an attempt; returns what it was told (null without a listener). */
@@ -304,7 +303,8 @@ public final class ApiExecutor {
     /** The request body as the listener sees it: JSON or form text, a multipart body summarised. */
     private String bodyText(ApiRequest request) {
         if (request.isMultipart()) {
-            return "[multipart: " + request.formFields().size() + " fields, files " + request.files().keySet() + "]";
+            return "[multipart: " + request.formFields().size() + " fields, files "
+                    + request.files().keySet() + "]";
         }
         if (request.isForm()) {
             return new String(FormBody.urlEncoded(request.formFields()), StandardCharsets.UTF_8);
@@ -348,7 +348,8 @@ public final class ApiExecutor {
             String why = redact(e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
             String where = e instanceof JsonMappingException mapping ? " at " + mapping.getPathReference() : "";
             throw new UnexpectedResponseException(
-                    call + " answered " + status + " with a body that is not " + type.toCanonical() + where + ": " + why,
+                    call + " answered " + status + " with a body that is not " + type.toCanonical() + where + ": "
+                            + why,
                     new ErrorResponse(call, status, null, null, response.headers(), redact(body)),
                     e);
         }
@@ -399,8 +400,7 @@ public final class ApiExecutor {
     }
 
     private HttpTimeoutException bodyTimeout() {
-        return new HttpTimeoutException(
-                "no complete answer within " + timeout.toMillis() + " ms");
+        return new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
     }
 
     private String redact(String text) {

@@ -154,9 +154,10 @@ public final class ClientOptions {
                 String sitePath = restApi >= 0 ? path.substring(0, restApi) : path.replaceFirst("/index\\.php$", "");
                 String site = uri.getScheme() + "://" + uri.getRawAuthority() + trimSlash(sitePath);
                 String shown = Redaction.url(uri);
-                throw new IllegalArgumentException("siteUrl(\"" + shown + "\") is a REST API URL, not the WordPress site:"
-                        + " use siteUrl(\"" + Redaction.url(URI.create(site)) + "\"), or apiRoot(\"" + shown
-                        + "\") if this is where the FluentCRM API (fluent-crm/v2) answers");
+                throw new IllegalArgumentException(
+                        "siteUrl(\"" + shown + "\") is a REST API URL, not the WordPress site:"
+                                + " use siteUrl(\"" + Redaction.url(URI.create(site)) + "\"), or apiRoot(\"" + shown
+                                + "\") if this is where the FluentCRM API (fluent-crm/v2) answers");
             }
             return apiRoot(base + API_PATH);
         }

@@ -74,8 +74,7 @@ public interface HttpListener {
      * @param body the body as received, with the password and its token hidden
      * @param elapsed from sending to the whole answer
      */
-    record Response(
-            Request request, int statusCode, Map<String, List<String>> headers, String body, Duration elapsed) {
+    record Response(Request request, int statusCode, Map<String, List<String>> headers, String body, Duration elapsed) {
         @Override
         public String toString() {
             return statusCode + " " + request;

@@ -22,7 +22,8 @@ public final class SdkVersion {
 
     static final String POM_PROPERTIES = "META-INF/maven/dev.fluentcrm/fluentcrm-runtime/pom.properties";
 
-    private static final String VERSION = read(SdkVersion.class.getProtectionDomain().getCodeSource());
+    private static final String VERSION =
+            read(SdkVersion.class.getProtectionDomain().getCodeSource());
 
     private SdkVersion() {}
 

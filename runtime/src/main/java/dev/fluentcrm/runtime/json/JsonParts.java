@@ -49,7 +49,10 @@ public final class JsonParts {
      */
     public static <T> T read(ObjectReader reader, String body, JsonPointer pointer, Map<String, JsonNode> siblings)
             throws IOException {
-        if (body == null || body.isBlank() || pointer.matches() || !pointer.tail().matches()) {
+        if (body == null
+                || body.isBlank()
+                || pointer.matches()
+                || !pointer.tail().matches()) {
             return read(reader, body, pointer);
         }
         String key = pointer.getMatchingProperty();

@@ -128,12 +128,16 @@ public final class Page<T> {
      * @throws IllegalArgumentException when the value does not decode as {@code type}
      */
     public <V> Optional<V> envelope(String key, Class<V> type) {
-        return envelope(key).filter(node -> !node.isNull()).map(node -> decoder().convertValue(node, type));
+        return envelope(key)
+                .filter(node -> !node.isNull())
+                .map(node -> decoder().convertValue(node, type));
     }
 
     /** {@link #envelope(String, Class)} for a generic type such as {@code List<Map<String, String>>}. */
     public <V> Optional<V> envelope(String key, TypeReference<V> type) {
-        return envelope(key).filter(node -> !node.isNull()).map(node -> decoder().convertValue(node, type));
+        return envelope(key)
+                .filter(node -> !node.isNull())
+                .map(node -> decoder().convertValue(node, type));
     }
 
     private ObjectMapper decoder() {

@@ -75,7 +75,8 @@ class ClientOptionsTest {
 
     @Test
     void aSiteUnderASubdirectoryIsSuggestedWithItsDirectory() {
-        assertThatThrownBy(() -> withPassword("https://x.com/blog/wp-json/wp/v2").build())
+        assertThatThrownBy(
+                        () -> withPassword("https://x.com/blog/wp-json/wp/v2").build())
                 .hasMessageContaining("use siteUrl(\"https://x.com/blog\")");
         assertThat(withPassword("https://x.com/wp-jsonish").build().apiRoot())
                 .hasToString("https://x.com/wp-jsonish/wp-json/fluent-crm/v2");

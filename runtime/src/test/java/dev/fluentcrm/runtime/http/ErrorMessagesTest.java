@@ -43,8 +43,8 @@ class ErrorMessagesTest {
     void theMessageNamesTheMethodAndTheFullUrlCalled() {
         server.enqueue(Reply.json(404, "{\"code\":\"rest_no_route\",\"message\":\"No route was found\"}"));
 
-        Throwable thrown = TestClients.failure(
-                () -> TestClients.executor(server).execute(points, JsonNode.class));
+        Throwable thrown =
+                TestClients.failure(() -> TestClients.executor(server).execute(points, JsonNode.class));
 
         String call = "GET " + api() + "/loyalty/points/7?with%5B%5D=history&search=ada+lovelace";
         assertThat(thrown)
@@ -57,8 +57,7 @@ class ErrorMessagesTest {
     void theAsynchronousFormSaysTheSame() {
         server.enqueue(Reply.json(404, "{\"message\":\"Nope\"}"));
 
-        Throwable thrown = TestClients.asyncFailure(
-                TestClients.executor(server).executeAsync(points, JsonNode.class));
+        Throwable thrown = TestClients.asyncFailure(TestClients.executor(server).executeAsync(points, JsonNode.class));
 
         assertThat(thrown)
                 .isInstanceOf(NotFoundException.class)
@@ -75,8 +74,8 @@ class ErrorMessagesTest {
                 .query("author", "ada")
                 .build();
 
-        Throwable thrown = TestClients.failure(
-                () -> TestClients.executor(server).execute(request, JsonNode.class));
+        Throwable thrown =
+                TestClients.failure(() -> TestClients.executor(server).execute(request, JsonNode.class));
 
         assertThat(thrown.getMessage())
                 .contains("GET " + api() + "/webhook?api_key=****&_wpnonce=****&access_token=****&author=ada ")
@@ -91,11 +90,12 @@ class ErrorMessagesTest {
     void aBodyWithOnlyANonStandardKeyStillAppearsInTheMessage() {
         server.enqueue(Reply.json(422, "{\"status\":\"disabled\"}"));
 
-        Throwable thrown = TestClients.failure(
-                () -> TestClients.executor(server).execute(points, JsonNode.class));
+        Throwable thrown =
+                TestClients.failure(() -> TestClients.executor(server).execute(points, JsonNode.class));
 
-        assertThat(thrown).isInstanceOf(ValidationException.class).hasMessageEndingWith(
-                "failed with HTTP 422: {\"status\":\"disabled\"}");
+        assertThat(thrown)
+                .isInstanceOf(ValidationException.class)
+                .hasMessageEndingWith("failed with HTTP 422: {\"status\":\"disabled\"}");
         assertThat(((FluentCrmException) thrown).serverMessage()).isEmpty();
     }
 
@@ -103,10 +103,12 @@ class ErrorMessagesTest {
     void aLongBodyWithoutAMessageIsCut() {
         server.enqueue(Reply.json(409, "{\"items\": [" + "1, ".repeat(500) + "1]}"));
 
-        Throwable thrown = TestClients.failure(
-                () -> TestClients.executor(server).execute(points, JsonNode.class));
+        Throwable thrown =
+                TestClients.failure(() -> TestClients.executor(server).execute(points, JsonNode.class));
 
-        assertThat(thrown.getMessage()).contains("failed with HTTP 409: {\"items\": [1, 1,").endsWith("...");
+        assertThat(thrown.getMessage())
+                .contains("failed with HTTP 409: {\"items\": [1, 1,")
+                .endsWith("...");
         assertThat(thrown.getMessage().length()).isLessThan(600);
     }
 

@@ -85,7 +85,10 @@ class HttpListenerTest {
         assertThat(request.headers()).containsEntry("Authorization", List.of("****"));
         assertThat(request.headers()).containsEntry("Cookie", List.of("****"));
         assertThat(request.headers()).containsEntry("X-Tenant", List.of("acme"));
-        assertThat(request.headers().get("User-Agent")).singleElement().asString().startsWith("fluentcrm-java/");
+        assertThat(request.headers().get("User-Agent"))
+                .singleElement()
+                .asString()
+                .startsWith("fluentcrm-java/");
         assertThat(request.body()).isEqualTo("{\"title\":\"VIP\"}");
         assertThat(request.attempt()).isEqualTo(1);
         HttpListener.Response response = (HttpListener.Response) events.get(1);
@@ -140,7 +143,8 @@ class HttpListenerTest {
                 .applicationPassword(TestClients.USER, TestClients.PASSWORD)
                 .retryPolicy(RetryPolicy.none()));
 
-        TestClients.failure(() -> refused.execute(ApiRequest.builder("GET", "/tags").build(), JsonNode.class));
+        TestClients.failure(
+                () -> refused.execute(ApiRequest.builder("GET", "/tags").build(), JsonNode.class));
 
         assertThat(events).hasSize(2);
         assertThat(events.get(1)).isInstanceOf(ApiConnectionException.class);

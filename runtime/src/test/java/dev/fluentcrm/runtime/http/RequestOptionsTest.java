@@ -79,9 +79,9 @@ class RequestOptionsTest {
         TestClients.failure(() -> client.execute(get, JsonNode.class));
         assertThat(server.requestCount()).isEqualTo(3);
 
-        Throwable once = TestClients.failure(() -> client.withOptions(
-                        RequestOptions.builder().maxRetries(0).build())
-                .execute(get, JsonNode.class));
+        Throwable once = TestClients.failure(
+                () -> client.withOptions(RequestOptions.builder().maxRetries(0).build())
+                        .execute(get, JsonNode.class));
         assertThat(once).isInstanceOf(ServerException.class);
         assertThat(server.requestCount()).isEqualTo(4);
 
@@ -91,9 +91,9 @@ class RequestOptionsTest {
                 .execute(get, JsonNode.class));
         assertThat(server.requestCount()).isEqualTo(6);
 
-        TestClients.asyncFailure(client.withOptions(
-                        RequestOptions.builder().maxRetries(0).build())
-                .executeAsync(get, JsonNode.class));
+        TestClients.asyncFailure(
+                client.withOptions(RequestOptions.builder().maxRetries(0).build())
+                        .executeAsync(get, JsonNode.class));
         assertThat(server.requestCount()).isEqualTo(7);
     }
 
@@ -103,7 +103,8 @@ class RequestOptionsTest {
                 .timeout(Duration.ofSeconds(3))
                 .headers(Map.of("A", "1", "B", "1"))
                 .build();
-        RequestOptions merged = base.merge(RequestOptions.builder().header("B", "2").build());
+        RequestOptions merged =
+                base.merge(RequestOptions.builder().header("B", "2").build());
 
         assertThat(merged.timeout()).hasValue(Duration.ofSeconds(3));
         assertThat(merged.headers()).containsEntry("A", "1").containsEntry("B", "2");
@@ -111,7 +112,8 @@ class RequestOptionsTest {
         assertThat(RequestOptions.none().merge(base)).isSameAs(base);
         assertThat(RequestOptions.builder().build()).isSameAs(RequestOptions.none());
         ApiExecutor client = TestClients.executor(server);
-        assertThat(client.withOptions(base).withOptions(RequestOptions.builder().maxRetries(1).build())
+        assertThat(client.withOptions(base)
+                        .withOptions(RequestOptions.builder().maxRetries(1).build())
                         .requestOptions()
                         .timeout())
                 .hasValue(Duration.ofSeconds(3));

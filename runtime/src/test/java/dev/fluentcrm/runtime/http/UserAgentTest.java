@@ -26,7 +26,8 @@ class UserAgentTest {
         try (TestServer server = TestServer.start()) {
             server.enqueue(Reply.ok("{}"));
 
-            TestClients.executor(server).execute(ApiRequest.builder("GET", "/tags").build(), JsonNode.class);
+            TestClients.executor(server)
+                    .execute(ApiRequest.builder("GET", "/tags").build(), JsonNode.class);
 
             // These tests run from target/classes, not from the jar.
             assertThat(server.request(0).header("User-Agent")).isEqualTo("fluentcrm-java/development");

@@ -98,9 +98,13 @@ class JsonPartsTest {
                         mapper.readerFor(ids), "{\"ids\":[1],\"b\":[1,", JsonPointer.compile("/ids"), new HashMap<>()))
                 .isInstanceOf(JsonProcessingException.class);
         Map<String, JsonNode> siblings = new HashMap<>();
-        assertThat(this.<Object>read("{\"a\":{\"ids\":[5]},\"b\":1}", ids, "/a/ids")).isEqualTo(List.of(5L));
+        assertThat(this.<Object>read("{\"a\":{\"ids\":[5]},\"b\":1}", ids, "/a/ids"))
+                .isEqualTo(List.of(5L));
         assertThat((List<Long>) JsonParts.read(
-                        mapper.readerFor(ids), "{\"a\":{\"ids\":[5]},\"b\":1}", JsonPointer.compile("/a/ids"), siblings))
+                        mapper.readerFor(ids),
+                        "{\"a\":{\"ids\":[5]},\"b\":1}",
+                        JsonPointer.compile("/a/ids"),
+                        siblings))
                 .containsExactly(5L);
         assertThat(siblings).isEmpty();
     }

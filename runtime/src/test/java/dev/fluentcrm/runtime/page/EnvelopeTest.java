@@ -63,7 +63,8 @@ class EnvelopeTest {
         assertThat(page.items()).extracting(Tag::title).containsExactly("VIP", "Lead");
         assertThat(page.envelope()).containsOnlyKeys("all_tags", "total_count", "none");
         assertThat(List.copyOf(page.envelope().keySet())).containsExactly("all_tags", "total_count", "none");
-        assertThat(page.envelope("all_tags")).hasValueSatisfying(node -> assertThat(node.size()).isEqualTo(3));
+        assertThat(page.envelope("all_tags"))
+                .hasValueSatisfying(node -> assertThat(node.size()).isEqualTo(3));
         assertThat(page.envelope("all_tags", new TypeReference<List<ShortTag>>() {}))
                 .hasValueSatisfying(tags -> assertThat(tags)
                         .containsExactly(
@@ -72,7 +73,8 @@ class EnvelopeTest {
                                 new ShortTag(3L, "Cold", "cold")));
         // Decoded as PHP sends it: "3" is 3.
         assertThat(page.envelope("total_count", Long.class)).hasValue(3L);
-        assertThat(page.envelope("none")).hasValueSatisfying(node -> assertThat(node.isNull()).isTrue());
+        assertThat(page.envelope("none"))
+                .hasValueSatisfying(node -> assertThat(node.isNull()).isTrue());
         assertThat(page.envelope("none", Long.class)).isEmpty();
         assertThat(page.envelope("missing")).isEmpty();
         assertThatThrownBy(() -> page.envelope().put("x", null)).isInstanceOf(UnsupportedOperationException.class);
@@ -89,9 +91,12 @@ class EnvelopeTest {
         Page<Tag> second = first.nextPage();
 
         assertThat(titles).containsExactly("VIP", "Lead", "Cold");
-        assertThat(first.envelope("all_tags")).hasValueSatisfying(node -> assertThat(node.size()).isEqualTo(3));
-        assertThat(second.envelope("all_tags")).hasValueSatisfying(node -> assertThat(node.size()).isZero());
-        assertThat(server.requests()).allSatisfy(r -> assertThat(r.query("all_tags")).isEqualTo("1"));
+        assertThat(first.envelope("all_tags"))
+                .hasValueSatisfying(node -> assertThat(node.size()).isEqualTo(3));
+        assertThat(second.envelope("all_tags"))
+                .hasValueSatisfying(node -> assertThat(node.size()).isZero());
+        assertThat(server.requests())
+                .allSatisfy(r -> assertThat(r.query("all_tags")).isEqualTo("1"));
     }
 
     @Test
@@ -122,7 +127,8 @@ class EnvelopeTest {
         JsonNode extra = new ObjectMapper().readTree("[\"a\"]");
         Page<String> page = Page.of(List.of("x"), 1, 15, 1, 1).withEnvelope(Map.of("all_tags", extra), null);
 
-        assertThat(page.envelope("all_tags", new TypeReference<List<String>>() {})).hasValue(List.of("a"));
+        assertThat(page.envelope("all_tags", new TypeReference<List<String>>() {}))
+                .hasValue(List.of("a"));
         assertThat(page.withFetcher(n -> null).envelope()).containsKey("all_tags");
     }
 }

@@ -74,9 +74,10 @@ public final class FluentCrmClientEmitter {
                 .addStatement("return new $T(new $T(options))", client, JavaTypes.API_EXECUTOR)
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("withOptions")
-                .addJavadoc("This client with {@code options} (timeout, extra headers, retries) applied to every call of\n"
-                        + "every module; this one is left as it is. For one module: {@code "
-                        + "client.contacts().withOptions(options)}.\n")
+                .addJavadoc(
+                        "This client with {@code options} (timeout, extra headers, retries) applied to every call of\n"
+                                + "every module; this one is left as it is. For one module: {@code "
+                                + "client.contacts().withOptions(options)}.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(client)
                 .addParameter(JavaTypes.REQUEST_OPTIONS, "options")
