@@ -166,16 +166,15 @@ public final class ApiExecutor {
     /** Sends the request and decodes the part of the body at {@code pointer} (an envelope's key). */
     <T> ApiResponse<T> execute(ApiRequest request, JavaType type, JsonPointer pointer) {
         HttpRequest http = toHttp(request);
-        String call = describe(http);
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response;
-            HttpListener.Request seen = beforeSending(request, http, call, attempt);
+            HttpListener.Request seen = beforeSending(request, http, attempt);
             long started = System.nanoTime();
             try {
                 response = send(http);
                 afterAnswer(seen, response, started);
             } catch (IOException e) {
-                ApiConnectionException failure = connectionFailure(call, http.uri(), e);
+                ApiConnectionException failure = connectionFailure(http, e);
                 afterFailure(seen, failure);
                 if (!retryPolicy.mayRetry(request.method(), attempt)) {
                     throw failure;
@@ -184,6 +183,7 @@ public final class ApiExecutor {
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                String call = describe(http);
                 ApiConnectionException failure = new ApiConnectionException(call, call + " was interrupted", false, e);
                 afterFailure(seen, failure);
                 throw failure;
@@ -192,7 +192,7 @@ public final class ApiExecutor {
                 sleep(retryPolicy.delayBeforeRetry(attempt, RetryAfter.parse(response.headers())), null);
                 continue;
             }
-            return handle(call, response, type, pointer);
+            return handle(http, response, type, pointer);
         }
     }
 
@@ -204,12 +204,12 @@ public final class ApiExecutor {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return attemptAsync(request, http, describe(http), type, pointer, 1);
+        return attemptAsync(request, http, type, pointer, 1);
     }
 
     private <T> CompletableFuture<ApiResponse<T>> attemptAsync(
-            ApiRequest request, HttpRequest http, String call, JavaType type, JsonPointer pointer, int attempt) {
-        HttpListener.Request seen = beforeSending(request, http, call, attempt);
+            ApiRequest request, HttpRequest http, JavaType type, JsonPointer pointer, int attempt) {
+        HttpListener.Request seen = beforeSending(request, http, attempt);
         long started = System.nanoTime();
         CompletableFuture<HttpResponse<String>> exchange =
                 options.httpClient().sendAsync(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -220,26 +220,26 @@ public final class ApiExecutor {
                                 ? failure.getCause()
                                 : failure;
                         ApiConnectionException error = cause instanceof IOException io
-                                ? connectionFailure(call, http.uri(), io)
-                                : new ApiConnectionException(call, call + " failed: " + cause, false, cause);
+                                ? connectionFailure(http, io)
+                                : new ApiConnectionException(
+                                        describe(http), describe(http) + " failed: " + cause, false, cause);
                         afterFailure(seen, error);
                         if (!retryPolicy.mayRetry(request.method(), attempt)) {
                             return CompletableFuture.<ApiResponse<T>>failedFuture(error);
                         }
                         return later(
                                 retryPolicy.delayBeforeRetry(attempt, null).toMillis(),
-                                () -> this.<T>attemptAsync(request, http, call, type, pointer, attempt + 1));
+                                () -> this.<T>attemptAsync(request, http, type, pointer, attempt + 1));
                     }
                     afterAnswer(seen, response, started);
                     if (shouldRetry(request, response, attempt)) {
                         long delay = retryPolicy
                                 .delayBeforeRetry(attempt, RetryAfter.parse(response.headers()))
                                 .toMillis();
-                        return later(
-                                delay, () -> this.<T>attemptAsync(request, http, call, type, pointer, attempt + 1));
+                        return later(delay, () -> this.<T>attemptAsync(request, http, type, pointer, attempt + 1));
                     }
                     try {
-                        return CompletableFuture.completedFuture(this.<T>handle(call, response, type, pointer));
+                        return CompletableFuture.completedFuture(this.<T>handle(http, response, type, pointer));
                     } catch (FluentCrmException e) {
                         return CompletableFuture.<ApiResponse<T>>failedFuture(e);
                     }
@@ -258,10 +258,11 @@ public final class ApiExecutor {
     }
 
     /** Tells the listener about an attempt; returns what it was told (null without a listener). */
-    private HttpListener.Request beforeSending(ApiRequest request, HttpRequest http, String call, int attempt) {
+    private HttpListener.Request beforeSending(ApiRequest request, HttpRequest http, int attempt) {
         if (listener == null) {
             return null;
         }
+        String call = describe(http);
         HttpListener.Request seen = new HttpListener.Request(
                 http.method(),
                 call.substring(http.method().length() + 1),
@@ -322,16 +323,18 @@ public final class ApiExecutor {
     /**
      * The call as messages show it: the method and the full URL, query included, with the values of
      * secret-looking query parameters hidden (the password itself only ever travels in a header).
+     * Made only when a message or the listener needs it, not on every call.
      */
     private String describe(HttpRequest http) {
         return http.method() + " " + redact(Redaction.url(http.uri()));
     }
 
-    private <T> ApiResponse<T> handle(String call, HttpResponse<String> response, JavaType type, JsonPointer pointer) {
+    private <T> ApiResponse<T> handle(
+            HttpRequest http, HttpResponse<String> response, JavaType type, JsonPointer pointer) {
         int status = response.statusCode();
         String body = response.body();
         if (status < 200 || status >= 300) {
-            throw errors.map(call, status, response.headers(), redact(body));
+            throw errors.map(describe(http), status, response.headers(), redact(body));
         }
         try {
             ObjectReader reader = readers.computeIfAbsent(type, mapper::readerFor);
@@ -347,6 +350,7 @@ public final class ApiExecutor {
         } catch (IOException e) {
             String why = redact(e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
             String where = e instanceof JsonMappingException mapping ? " at " + mapping.getPathReference() : "";
+            String call = describe(http);
             throw new UnexpectedResponseException(
                     call + " answered " + status + " with a body that is not " + type.toCanonical() + where + ": "
                             + why,
@@ -478,7 +482,9 @@ public final class ApiExecutor {
      * No answer: the message names the call, and, when no connection could be made, the host and
      * port it tried (the port the scheme implies when the URL names none).
      */
-    private ApiConnectionException connectionFailure(String call, URI uri, IOException e) {
+    private ApiConnectionException connectionFailure(HttpRequest http, IOException e) {
+        String call = describe(http);
+        URI uri = http.uri();
         boolean timeout = e instanceof HttpTimeoutException;
         String detail = e.getMessage() == null ? "" : redact(e.getMessage());
         String what;
