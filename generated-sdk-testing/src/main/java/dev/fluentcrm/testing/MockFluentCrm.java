@@ -4,9 +4,7 @@ import dev.fluentcrm.client.FluentCrmClient;
 import dev.fluentcrm.client.fixtures.Fixtures;
 import dev.fluentcrm.client.server.FluentCrmRouter;
 import dev.fluentcrm.runtime.http.RetryPolicy;
-import dev.fluentcrm.server.route.Route;
 import dev.fluentcrm.server.route.Router;
-import java.util.List;
 
 /**
  * A FluentCRM site on 127.0.0.1, generated from the spec: every operation answers with its
@@ -25,24 +23,11 @@ import java.util.List;
 public final class MockFluentCrm extends MockServer<MockFluentCrm> {
     private MockFluentCrm(Builder builder) {
         super(new Spec(
-                routes(builder.stateful),
+                FluentCrmRouter.builder().routes(),
                 FluentCrmRouter.schemas(),
                 Fixtures::responseJson,
                 builder.stateful,
                 builder.maxBodyBytes));
-    }
-
-    /** The routes of the spec; in stateful mode the in-memory CRM answers what it models. */
-    private static List<Route> routes(boolean stateful) {
-        FluentCrmRouter.Builder services = FluentCrmRouter.builder();
-        if (stateful) {
-            InMemoryCrm crm = new InMemoryCrm();
-            services.contacts(crm.contacts())
-                    .tags(crm.tags())
-                    .lists(crm.lists())
-                    .companies(crm.companies());
-        }
-        return services.routes();
     }
 
     /** A stateless mock on a free port. */

@@ -11,6 +11,8 @@ import javax.annotation.processing.Generated;
 /**
  * A Pro and public operations site on 127.0.0.1 for tests: each of the spec's 4 operations answers with its fixture,
  * every request is validated against the spec and recorded, and any answer can be overridden.
+ * A stateful mock ({@link #startStateful()}) keeps contacts, notes, tags, lists and companies in
+ * memory and answers their operations as FluentCRM does.
  *
  * <pre>{@code
  * try (MockFluentCrm mock = MockFluentCrm.start()) {
@@ -21,16 +23,23 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.fluentcrm.codegen.emit.testing.TestingEmitter")
 public final class MockFluentCrm extends MockServer<MockFluentCrm> {
-    private MockFluentCrm(int maxBodyBytes) {
+    private MockFluentCrm(boolean stateful, int maxBodyBytes) {
         super(new Spec(FluentCrmRouter.builder().routes(), FluentCrmRouter.schemas(),
-                Fixtures::responseJson, false, maxBodyBytes));
+                Fixtures::responseJson, stateful, maxBodyBytes));
     }
 
     /**
-     * A mock on a free port.
+     * A stateless mock on a free port.
      */
     public static MockFluentCrm start() {
         return builder().start();
+    }
+
+    /**
+     * A mock whose contacts, notes, tags, lists and companies are kept in memory.
+     */
+    public static MockFluentCrm startStateful() {
+        return builder().stateful(true).start();
     }
 
     public static Builder builder() {
@@ -54,9 +63,19 @@ public final class MockFluentCrm extends MockServer<MockFluentCrm> {
      * Configures a {@link MockFluentCrm}.
      */
     public static final class Builder {
+        private boolean stateful;
+
         private int maxBodyBytes = Router.DEFAULT_MAX_BODY_BYTES;
 
         private Builder() {
+        }
+
+        /**
+         * Keep contacts, notes, tags, lists and companies in memory.
+         */
+        public Builder stateful(boolean stateful) {
+            this.stateful = stateful;
+            return this;
         }
 
         /**
@@ -68,7 +87,7 @@ public final class MockFluentCrm extends MockServer<MockFluentCrm> {
         }
 
         public MockFluentCrm start() {
-            return new MockFluentCrm(maxBodyBytes);
+            return new MockFluentCrm(stateful, maxBodyBytes);
         }
     }
 }

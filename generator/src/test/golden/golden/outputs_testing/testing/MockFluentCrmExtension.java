@@ -19,15 +19,34 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *     void listsContacts(FluentCrmClient crm, MockFluentCrm mock) { ... }
  * }
  * }</pre>
+ *
+ * <p>Register {@code new MockFluentCrmExtension(true)} with {@code @RegisterExtension} for a
+ * stateful mock.
  */
 @Generated("dev.fluentcrm.codegen.emit.testing.TestingEmitter")
 public final class MockFluentCrmExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(MockFluentCrmExtension.class);
 
+    private final boolean stateful;
+
+    /**
+     * A stateless mock for each test.
+     */
+    public MockFluentCrmExtension() {
+        this(false);
+    }
+
+    /**
+     * A mock for each test, stateful or not.
+     */
+    public MockFluentCrmExtension(boolean stateful) {
+        this.stateful = stateful;
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
-        context.getStore(NAMESPACE).put(MockFluentCrm.class, MockFluentCrm.start());
+        context.getStore(NAMESPACE).put(MockFluentCrm.class, MockFluentCrm.builder().stateful(stateful).start());
     }
 
     @Override

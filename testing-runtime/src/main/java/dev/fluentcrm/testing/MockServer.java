@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 /**
  * A FluentCRM site on 127.0.0.1 for tests, built from the routes and schemas of a spec: every
  * operation answers with its fixture, every request is validated (WordPress's 400, FluentCRM's
- * 422) and recorded, and any operation's answer can be overridden. The spec's own classes come
+ * 422) and recorded, and any operation's answer can be overridden; a stateful mock keeps
+ * contacts, notes, tags, lists and companies in memory. The spec's own classes come
  * from the generated {@code MockFluentCrm}, which extends this and adds a client of the mock.
  *
  * @param <M> the concrete mock, so that {@link #override} returns it
@@ -37,7 +38,7 @@ public abstract class MockServer<M extends MockServer<M>> implements AutoCloseab
     private final Map<String, MockResponse> overrides = new ConcurrentHashMap<>();
     private final Map<String, String> fixtures = new ConcurrentHashMap<>();
     private final Function<String, String> fixtureJson;
-    private final boolean useServices;
+    private final boolean stateful;
     private final OperationIds operationIds;
 
     /**
@@ -46,15 +47,16 @@ public abstract class MockServer<M extends MockServer<M>> implements AutoCloseab
      * @param routes every route of the spec, bound to services
      * @param schemas the schemas the routes' requests are validated against
      * @param fixtureJson the JSON body of an operation's fixture, by operationId
-     * @param useServices whether the services answer (a stateful mock); when false, or when a
-     *     service answers 501, the fixture does
+     * @param stateful whether contacts (with notes), tags, lists and companies are kept in memory
+     *     and answered from there; every other operation, and every operation of a stateless mock,
+     *     answers with its fixture
      * @param maxBodyBytes the largest request body accepted (413 above)
      */
     public record Spec(
             List<Route> routes,
             SchemaRegistry schemas,
             Function<String, String> fixtureJson,
-            boolean useServices,
+            boolean stateful,
             int maxBodyBytes) {
         public Spec {
             routes = List.copyOf(routes);
@@ -65,11 +67,16 @@ public abstract class MockServer<M extends MockServer<M>> implements AutoCloseab
 
     protected MockServer(Spec spec) {
         this.fixtureJson = spec.fixtureJson();
-        this.useServices = spec.useServices();
+        this.stateful = spec.stateful();
         this.operationIds =
                 new OperationIds(spec.routes().stream().map(Route::operationId).toList());
+        List<Route> routes = spec.routes();
+        if (stateful) {
+            InMemoryCrm crm = new InMemoryCrm(fixtureJson);
+            routes = routes.stream().map(crm::bind).toList();
+        }
         Router router = Router.builder()
-                .routes(spec.routes())
+                .routes(routes)
                 .schemas(spec.schemas())
                 .authenticator(ApplicationPasswords.of(USER, PASSWORD))
                 .maxBodyBytes(spec.maxBodyBytes())
@@ -136,9 +143,9 @@ public abstract class MockServer<M extends MockServer<M>> implements AutoCloseab
             sleep(override);
             return ServerResponse.json(override.status(), override.body());
         }
-        if (useServices) {
+        if (stateful) {
             ServerResponse response = proceed.get();
-            // Operations the services do not model answer 501; they fall back to their fixture.
+            // Operations the in-memory CRM does not model answer 501; they fall back to their fixture.
             if (response.status() != 501) {
                 return response;
             }

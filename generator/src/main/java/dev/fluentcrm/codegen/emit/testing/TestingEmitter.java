@@ -50,6 +50,8 @@ public final class TestingEmitter implements Emitter {
                 .addJavadoc("""
                         A $L site on 127.0.0.1 for tests: each of the spec's $L operations answers with its fixture,
                         every request is validated against the spec and recorded, and any answer can be overridden.
+                        A stateful mock ({@link #startStateful()}) keeps contacts, notes, tags, lists and companies in
+                        memory and answers their operations as FluentCRM does.
 
                         <pre>{@code
                         try (MockFluentCrm mock = MockFluentCrm.start()) {
@@ -63,18 +65,26 @@ public final class TestingEmitter implements Emitter {
                 .superclass(ParameterizedTypeName.get(MOCK_SERVER, mock))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
+                        .addParameter(boolean.class, "stateful")
                         .addParameter(int.class, "maxBodyBytes")
                         .addStatement(
-                                "super(new Spec($T.builder().routes(),$W$T.schemas(),$W$T::responseJson,$Wfalse,$WmaxBodyBytes))",
+                                "super(new Spec($T.builder().routes(),$W$T.schemas(),$W$T::responseJson,$Wstateful,"
+                                        + "$WmaxBodyBytes))",
                                 router,
                                 router,
                                 fixtures)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("start")
-                        .addJavadoc("A mock on a free port.\n")
+                        .addJavadoc("A stateless mock on a free port.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(mock)
                         .addStatement("return builder().start()")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("startStateful")
+                        .addJavadoc("A mock whose contacts, notes, tags, lists and companies are kept in memory.\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(mock)
+                        .addStatement("return builder().stateful(true).start()")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -101,10 +111,19 @@ public final class TestingEmitter implements Emitter {
                 .addType(TypeSpec.classBuilder(builder)
                         .addJavadoc("Configures a {@link $T}.\n", mock)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addField(boolean.class, "stateful", Modifier.PRIVATE)
                         .addField(FieldSpec.builder(int.class, "maxBodyBytes", Modifier.PRIVATE)
                                 .initializer("$T.DEFAULT_MAX_BODY_BYTES", ROUTER)
                                 .build())
                         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                        .addMethod(MethodSpec.methodBuilder("stateful")
+                                .addJavadoc("Keep contacts, notes, tags, lists and companies in memory.\n")
+                                .addModifiers(Modifier.PUBLIC)
+                                .returns(builder)
+                                .addParameter(boolean.class, "stateful")
+                                .addStatement("this.stateful = stateful")
+                                .addStatement("return this")
+                                .build())
                         .addMethod(MethodSpec.methodBuilder("maxBodyBytes")
                                 .addJavadoc("Refuse bodies larger than this with 413.\n")
                                 .addModifiers(Modifier.PUBLIC)
@@ -116,7 +135,7 @@ public final class TestingEmitter implements Emitter {
                         .addMethod(MethodSpec.methodBuilder("start")
                                 .addModifiers(Modifier.PUBLIC)
                                 .returns(mock)
-                                .addStatement("return new $T(maxBodyBytes)", mock)
+                                .addStatement("return new $T(stateful, maxBodyBytes)", mock)
                                 .build())
                         .build())
                 .build();
@@ -137,6 +156,9 @@ public final class TestingEmitter implements Emitter {
                             void listsContacts(FluentCrmClient crm, MockFluentCrm mock) { ... }
                         }
                         }</pre>
+
+                        <p>Register {@code new MockFluentCrmExtension(true)} with {@code @RegisterExtension} for a
+                        stateful mock.
                         """, mock)
                 .addAnnotation(GeneratedAnnotation.by(TestingEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -146,11 +168,26 @@ public final class TestingEmitter implements Emitter {
                 .addField(FieldSpec.builder(namespace, "NAMESPACE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$T.create($T.class)", namespace, self)
                         .build())
+                .addField(boolean.class, "stateful", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("A stateless mock for each test.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("this(false)")
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("A mock for each test, stateful or not.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(boolean.class, "stateful")
+                        .addStatement("this.stateful = stateful")
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("beforeEach")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(EXTENSION_CONTEXT, "context")
-                        .addStatement("context.getStore(NAMESPACE).put($T.class, $T.start())", mock, mock)
+                        .addStatement(
+                                "context.getStore(NAMESPACE).put($T.class, $T.builder().stateful(stateful).start())",
+                                mock,
+                                mock)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("afterEach")
                         .addAnnotation(Override.class)
