@@ -72,7 +72,10 @@ class CliJarIT {
         Run help = cli("generate", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out().replaceAll("\\s+", " "))
-                .contains("--spec=FILE", "--outputs=KIND", "from: model, client, server, fixtures, testing, docs, project;");
+                .contains(
+                        "--spec=FILE",
+                        "--outputs=KIND",
+                        "from: model, client, server, fixtures, testing, docs, project;");
         assertThat(help.err()).isEmpty();
     }
 

@@ -93,6 +93,7 @@ class GeneratorOptionsTest {
                     .isEqualTo(kind);
         }
         assertThatThrownBy(() -> OutputKind.parse("sdk"))
-                .hasMessage("'sdk' is not an output; choose from model, client, server, fixtures, testing, docs, project");
+                .hasMessage(
+                        "'sdk' is not an output; choose from model, client, server, fixtures, testing, docs, project");
     }
 }

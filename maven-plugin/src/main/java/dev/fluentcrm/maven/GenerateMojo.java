@@ -1,5 +1,6 @@
 package dev.fluentcrm.maven;
 
+import dev.fluentcrm.codegen.Generator;
 import dev.fluentcrm.codegen.OutputKind;
 import dev.fluentcrm.codegen.OutputKind.Destination;
 import dev.fluentcrm.codegen.write.GeneratedFile;
@@ -7,24 +8,23 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import dev.fluentcrm.codegen.Generator;
-import java.util.HashSet;
-import javax.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
+import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
-import org.apache.maven.project.DefaultDependencyResolutionRequest;
-import org.apache.maven.project.DependencyResolutionException;
-import org.apache.maven.project.DependencyResolutionResult;
-import org.apache.maven.project.ProjectDependenciesResolver;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.DefaultDependencyResolutionRequest;
+import org.apache.maven.project.DependencyResolutionException;
+import org.apache.maven.project.DependencyResolutionResult;
+import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
  * Generates the FluentCRM SDK sources from the spec and its overlays, and adds the output
@@ -118,7 +118,8 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
         }
         DependencyResolutionResult graph;
         try {
-            graph = dependencies.resolve(new DefaultDependencyResolutionRequest(project, session.getRepositorySession()));
+            graph = dependencies.resolve(
+                    new DefaultDependencyResolutionRequest(project, session.getRepositorySession()));
         } catch (DependencyResolutionException e) {
             graph = e.getResult();
         }
@@ -126,8 +127,11 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
             return;
         }
         Set<String> available = new HashSet<>();
-        graph.getDependencies().forEach(d -> available.add(d.getArtifact().getGroupId() + ":" + d.getArtifact().getArtifactId()));
-        Optional<String> missing = RuntimeDependencies.missing(settings.options().emitted(), available, pluginVersion());
+        graph.getDependencies()
+                .forEach(d -> available.add(
+                        d.getArtifact().getGroupId() + ":" + d.getArtifact().getArtifactId()));
+        Optional<String> missing =
+                RuntimeDependencies.missing(settings.options().emitted(), available, pluginVersion());
         if (missing.isPresent()) {
             throw new MojoFailureException(missing.get());
         }

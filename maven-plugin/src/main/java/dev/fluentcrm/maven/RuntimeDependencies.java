@@ -18,10 +18,10 @@ final class RuntimeDependencies {
             OutputKind.CLIENT, List.of("dev.fluentcrm:fluentcrm-runtime"),
             OutputKind.FIXTURES, List.of("dev.fluentcrm:fluentcrm-runtime"),
             OutputKind.SERVER, List.of("dev.fluentcrm:fluentcrm-server-runtime"),
-            OutputKind.TESTING, List.of("dev.fluentcrm:fluentcrm-testing-runtime", "org.junit.jupiter:junit-jupiter-api"));
+            OutputKind.TESTING,
+                    List.of("dev.fluentcrm:fluentcrm-testing-runtime", "org.junit.jupiter:junit-jupiter-api"));
 
-    private RuntimeDependencies() {
-    }
+    private RuntimeDependencies() {}
 
     /**
      * The problem with {@code available} (groupId:artifactId of the project's dependencies, direct

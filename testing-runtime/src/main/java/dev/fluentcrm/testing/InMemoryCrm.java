@@ -23,8 +23,17 @@ import java.util.function.Function;
  * other operation keeps its fixture. One lock guards it all: tests are not load tests.
  */
 final class InMemoryCrm {
-    private static final Set<String> NOT_CONTACT_FIELDS = Set.of("id", "tags", "lists", "attach_tags", "detach_tags",
-            "attach_lists", "detach_lists", "hash", "created_at", "updated_at");
+    private static final Set<String> NOT_CONTACT_FIELDS = Set.of(
+            "id",
+            "tags",
+            "lists",
+            "attach_tags",
+            "detach_tags",
+            "attach_lists",
+            "detach_lists",
+            "hash",
+            "created_at",
+            "updated_at");
 
     private static final ObjectMapper READER = new ObjectMapper();
 
@@ -39,9 +48,14 @@ final class InMemoryCrm {
     /** @param fixtures the fixture JSON of an operation, for what the store does not model (note types) */
     InMemoryCrm(Function<String, String> fixtures) {
         this.fixtures = fixtures;
-        handle("listTags", call -> Records.page(tags.sorted(t -> Records.matches(call.paramsJson().get("search"), t,
-                "title", "slug", "description"), "asc".equalsIgnoreCase(Records.text(call.paramsJson(), "sort_order"))),
-                call.paramsJson()));
+        handle(
+                "listTags",
+                call -> Records.page(
+                        tags.sorted(
+                                t -> Records.matches(
+                                        call.paramsJson().get("search"), t, "title", "slug", "description"),
+                                "asc".equalsIgnoreCase(Records.text(call.paramsJson(), "sort_order"))),
+                        call.paramsJson()));
         handle("createTag", call -> saveLabel(tags, call.bodyJson(), "tag"));
         handle("getTag", call -> JSON.objectNode().set("tag", tags.existing(Records.pathId(call, "id"))));
         handle("updateTag", call -> updateLabel(tags, call, "tag"));
@@ -51,10 +65,13 @@ final class InMemoryCrm {
         });
         handle("listLists", call -> {
             JsonNode params = call.paramsJson();
-            var matching = lists.sorted(l -> Records.matches(params.get("search"), l, "title", "slug", "description"),
+            var matching = lists.sorted(
+                    l -> Records.matches(params.get("search"), l, "title", "slug", "description"),
                     !"desc".equalsIgnoreCase(Records.text(params, "sort_order")));
             ObjectNode answer = JSON.objectNode();
-            answer.set("lists", JSON.arrayNode().addAll(Records.page(matching, params).items()));
+            answer.set(
+                    "lists",
+                    JSON.arrayNode().addAll(Records.page(matching, params).items()));
             answer.putObject("pagination").put("total", matching.size());
             return answer;
         });
@@ -65,8 +82,13 @@ final class InMemoryCrm {
             lists.remove(Records.pathId(call, "id"));
             return Records.message("Successfully removed the list.");
         });
-        handle("listCompanies", call -> Records.page(companies.sorted(c -> Records.matches(
-                call.paramsJson().get("search"), c, "name", "email", "website"), false), call.paramsJson()));
+        handle(
+                "listCompanies",
+                call -> Records.page(
+                        companies.sorted(
+                                c -> Records.matches(call.paramsJson().get("search"), c, "name", "email", "website"),
+                                false),
+                        call.paramsJson()));
         handle("createCompany", call -> createCompany(call.bodyJson()));
         handle("getCompany", call -> JSON.objectNode().set("company", companies.existing(Records.pathId(call, "id"))));
         handle("updateCompany", call -> updateCompany(Records.pathId(call, "id"), call.bodyJson()));
@@ -124,7 +146,8 @@ final class InMemoryCrm {
             throw Records.invalid("slug", "unique", "The slug has already been taken.");
         }
         String now = Records.now();
-        ObjectNode label = JSON.objectNode().put("id", store.nextId()).put("title", title).put("slug", slug);
+        ObjectNode label =
+                JSON.objectNode().put("id", store.nextId()).put("title", title).put("slug", slug);
         label.set("description", body.path("description").isMissingNode() ? JSON.nullNode() : body.get("description"));
         label.put("created_at", now).put("updated_at", now);
         store.put(label);
@@ -187,9 +210,12 @@ final class InMemoryCrm {
                 c -> Records.matches(params.get("search"), c, "email", "first_name", "last_name", "full_name", "phone")
                         && anyOf(wantedTags, Records.ids(c.get("tags")))
                         && anyOf(wantedLists, Records.ids(c.get("lists")))
-                        && (statuses == null || statuses.isEmpty() || contains(statuses, c.path("status").asText())),
+                        && (statuses == null
+                                || statuses.isEmpty()
+                                || contains(statuses, c.path("status").asText())),
                 "asc".equalsIgnoreCase(Records.text(params, "sort_type")));
-        return Records.page(matching.stream().map(c -> (JsonNode) view((ObjectNode) c)).toList(), params);
+        return Records.page(
+                matching.stream().map(c -> (JsonNode) view((ObjectNode) c)).toList(), params);
     }
 
     private static boolean anyOf(Set<Long> wanted, Set<Long> held) {
@@ -206,7 +232,8 @@ final class InMemoryCrm {
     }
 
     private ObjectNode createContact(JsonNode body) {
-        String email = Objects.requireNonNullElse(Records.text(body, "email"), "").strip();
+        String email =
+                Objects.requireNonNullElse(Records.text(body, "email"), "").strip();
         if (contacts.any(c -> c.path("email").asText().equalsIgnoreCase(email))) {
             throw Records.invalid("email", "unique", "Provided email already assigned to another subscriber.");
         }
@@ -217,7 +244,10 @@ final class InMemoryCrm {
         contact.put("email", email);
         contact.put("status", Objects.requireNonNullElse(Records.text(body, "status"), "subscribed"));
         contact.put("full_name", fullName(contact));
-        contact.put("photo", "https://www.gravatar.com/avatar/" + Integer.toHexString(email.toLowerCase(Locale.ROOT).hashCode()));
+        contact.put(
+                "photo",
+                "https://www.gravatar.com/avatar/"
+                        + Integer.toHexString(email.toLowerCase(Locale.ROOT).hashCode()));
         contact.put("created_at", now).put("updated_at", now);
         contact.set("tags", idArray(Records.ids(body.get("tags"))));
         contact.set("lists", idArray(Records.ids(body.get("lists"))));
@@ -232,7 +262,9 @@ final class InMemoryCrm {
         ObjectNode contact = old.deepCopy();
         JsonNode change = body == null ? JSON.objectNode() : body.path("subscriber");
         String email = Records.text(change, "email");
-        if (email != null && contacts.any(c -> c.path("id").asLong() != id && c.path("email").asText().equalsIgnoreCase(email))) {
+        if (email != null
+                && contacts.any(c ->
+                        c.path("id").asLong() != id && c.path("email").asText().equalsIgnoreCase(email))) {
             throw Records.invalid("email", "unique", "Provided email already assigned to another subscriber.");
         }
         Records.copyGiven(change, contact, NOT_CONTACT_FIELDS);
@@ -282,8 +314,10 @@ final class InMemoryCrm {
         long id = Records.pathId(call, "id");
         contacts.existing(id);
         JsonNode params = call.paramsJson();
-        var mine = notes.sorted(n -> n.path("subscriber_id").asLong() == id
-                && Records.matches(params.get("search"), n, "title", "description"), false);
+        var mine = notes.sorted(
+                n -> n.path("subscriber_id").asLong() == id
+                        && Records.matches(params.get("search"), n, "title", "description"),
+                false);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("notes", Records.page(mine, params));
         // The note types FluentCRM offers are site settings; the fixture's are as good as any.
@@ -336,7 +370,9 @@ final class InMemoryCrm {
         ObjectNode note = notes.existing(Records.pathId(call, "note_id"));
         if (note.path("subscriber_id").asLong() != contactId) {
             throw ApiError.message(
-                    404, "No query results for model [FluentCrm\\App\\Models\\SubscriberNote] " + note.path("id").asLong());
+                    404,
+                    "No query results for model [FluentCrm\\App\\Models\\SubscriberNote] "
+                            + note.path("id").asLong());
         }
         return note;
     }

@@ -31,8 +31,8 @@ final class OperationIds {
                         .thenComparing(Comparator.naturalOrder()))
                 .limit(SUGGESTIONS)
                 .toList();
-        throw new IllegalArgumentException("No operation '" + id + "' in this mock's spec; did you mean "
-                + String.join(", ", nearest) + "?");
+        throw new IllegalArgumentException(
+                "No operation '" + id + "' in this mock's spec; did you mean " + String.join(", ", nearest) + "?");
     }
 
     /** Levenshtein distance, ignoring case (listTags is nearer to listtags than to getTag). */

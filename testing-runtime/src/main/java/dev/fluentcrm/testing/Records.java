@@ -73,7 +73,8 @@ final class Records {
 
     /** Matching records by id, ascending or descending. */
     List<JsonNode> sorted(Predicate<ObjectNode> filter, boolean ascending) {
-        Comparator<ObjectNode> order = Comparator.comparingLong(r -> r.path("id").asLong());
+        Comparator<ObjectNode> order =
+                Comparator.comparingLong(r -> r.path("id").asLong());
         return byId.values().stream()
                 .filter(filter)
                 .sorted(ascending ? order : order.reversed())
@@ -105,7 +106,9 @@ final class Records {
         String needle = search.asText().strip().toLowerCase(Locale.ROOT);
         for (String field : fields) {
             JsonNode value = record.get(field);
-            if (value != null && !value.isNull() && value.asText().toLowerCase(Locale.ROOT).contains(needle)) {
+            if (value != null
+                    && !value.isNull()
+                    && value.asText().toLowerCase(Locale.ROOT).contains(needle)) {
                 return true;
             }
         }
@@ -115,7 +118,10 @@ final class Records {
     static String slug(String title) {
         return title == null
                 ? ""
-                : title.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+                : title.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("(^-|-$)", "");
     }
 
     /** Now, as MySQL writes a DATETIME. */

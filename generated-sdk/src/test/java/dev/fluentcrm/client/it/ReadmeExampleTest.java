@@ -104,12 +104,12 @@ class ReadmeExampleTest {
 
         // The README's imports are real: each is one of this test's own.
         String readmeCode = block.group(1);
-        List<String> imports = readmeCode.lines().filter(line -> line.startsWith("import ")).toList();
+        List<String> imports =
+                readmeCode.lines().filter(line -> line.startsWith("import ")).toList();
         assertThat(imports).isNotEmpty();
         assertThat(test.lines().toList()).containsAll(imports);
-        String withoutImports = readmeCode.lines()
-                .filter(line -> !line.startsWith("import "))
-                .collect(Collectors.joining("\n"));
+        String withoutImports =
+                readmeCode.lines().filter(line -> !line.startsWith("import ")).collect(Collectors.joining("\n"));
 
         assertThat(normalized(tested)).isEqualTo(normalized(withoutImports));
     }

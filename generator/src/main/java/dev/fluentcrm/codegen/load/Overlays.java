@@ -25,8 +25,7 @@ final class Overlays {
     private static final List<String> SECTIONS =
             List.of("schemas", "parameters", "responses", "requestBodies", "securitySchemes", "examples", "headers");
 
-    private Overlays() {
-    }
+    private Overlays() {}
 
     /** The overlay as a document to parse, and the names of the components it borrowed, by section. */
     record Prepared(ObjectNode document, Map<String, Set<String>> borrowed) {

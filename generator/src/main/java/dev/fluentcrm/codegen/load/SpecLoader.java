@@ -181,8 +181,9 @@ public final class SpecLoader {
      */
     private static void checkVersion(URI source, JsonNode tree, boolean overlay) {
         if (tree.has("swagger")) {
-            throw new SpecException(label(source) + ": a Swagger " + tree.path("swagger").asText()
-                    + " document; the generator reads OpenAPI 3.0 documents (convert it to OpenAPI 3.0 first)");
+            throw new SpecException(
+                    label(source) + ": a Swagger " + tree.path("swagger").asText()
+                            + " document; the generator reads OpenAPI 3.0 documents (convert it to OpenAPI 3.0 first)");
         }
         JsonNode version = tree.get("openapi");
         if (version == null) {
@@ -199,8 +200,8 @@ public final class SpecLoader {
                     + " is not supported; the generator reads OpenAPI 3.0.x documents");
         }
         if (!text.startsWith("3.0")) {
-            throw new SpecException(label(source) + "#/openapi: '" + text
-                    + "' is not an OpenAPI version the generator reads (3.0.x)");
+            throw new SpecException(
+                    label(source) + "#/openapi: '" + text + "' is not an OpenAPI version the generator reads (3.0.x)");
         }
     }
 

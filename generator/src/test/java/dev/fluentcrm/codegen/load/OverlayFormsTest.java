@@ -110,7 +110,8 @@ class OverlayFormsTest {
                 .filter(m -> m.tag().equals("Loyalty"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(loyalty.operations()).extracting(Operation::operationId)
+        assertThat(loyalty.operations())
+                .extracting(Operation::operationId)
                 .containsExactly("listLoyaltyPoints", "listLoyalContacts");
         for (Operation operation : loyalty.operations()) {
             assertThat(operation.parameters()).extracting(Parameter::wireName).containsExactly("page", "per_page");
@@ -165,7 +166,8 @@ class OverlayFormsTest {
         Path v31 = file("v31.yaml", BASE.replace("openapi: 3.0.3", "openapi: 3.1.0"));
         assertThatThrownBy(() -> load(v31))
                 .isInstanceOf(SpecException.class)
-                .hasMessage(v31 + "#/openapi: OpenAPI 3.1.0 is not supported; the generator reads OpenAPI 3.0.x documents");
+                .hasMessage(
+                        v31 + "#/openapi: OpenAPI 3.1.0 is not supported; the generator reads OpenAPI 3.0.x documents");
         Path base = file("spec.yaml", BASE);
         assertThatThrownBy(() -> load(base, swagger)).hasMessageStartingWith(swagger + ": a Swagger 2.0 document");
         Path v2 = file("v2.yaml", BASE.replace("openapi: 3.0.3", "openapi: 2.0.0"));

@@ -28,7 +28,8 @@ class ModuleBoundariesTest {
         List<String> found = new ArrayList<>();
         List<Path> poms;
         try (Stream<Path> walk = Files.walk(REPOSITORY, 2)) {
-            poms = walk.filter(p -> p.getFileName().toString().equals("pom.xml")).toList();
+            poms = walk.filter(p -> p.getFileName().toString().equals("pom.xml"))
+                    .toList();
         }
         assertThat(poms).hasSizeGreaterThan(8);
         for (Path pom : poms) {
@@ -45,8 +46,13 @@ class ModuleBoundariesTest {
 
     @Test
     void theCheckFindsSuchAReference() {
-        assertThat(OTHER_TARGET.matcher("<argument>${project.basedir}/../spec/target/fluentcrm-openapi.yaml</argument>").find())
+        assertThat(OTHER_TARGET
+                        .matcher("<argument>${project.basedir}/../spec/target/fluentcrm-openapi.yaml</argument>")
+                        .find())
                 .isTrue();
-        assertThat(OTHER_TARGET.matcher("<directory>${project.build.directory}/generated</directory>").find()).isFalse();
+        assertThat(OTHER_TARGET
+                        .matcher("<directory>${project.build.directory}/generated</directory>")
+                        .find())
+                .isFalse();
     }
 }

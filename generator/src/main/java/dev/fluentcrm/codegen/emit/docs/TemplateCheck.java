@@ -92,8 +92,8 @@ final class TemplateCheck {
     private SpecException unknown(Code code, String name, Type scope) {
         TemplateContext place = places.get(code);
         String line = place == null ? "" : ":" + place.line();
-        return new SpecException("Template " + template + line + ": no variable '" + name + "' here (" + simpleName(scope)
-                + " has " + names(scope) + "; see templates/README.md)");
+        return new SpecException("Template " + template + line + ": no variable '" + name + "' here ("
+                + simpleName(scope) + " has " + names(scope) + "; see templates/README.md)");
     }
 
     /** The type of {@code owner}'s member {@code name}: a record component (or an accessor method). */
@@ -139,7 +139,9 @@ final class TemplateCheck {
     private static String names(Type type) {
         Class<?> raw = raw(type);
         return raw.isRecord()
-                ? Arrays.stream(raw.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.joining(", "))
+                ? Arrays.stream(raw.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .collect(Collectors.joining(", "))
                 : "no variables";
     }
 }

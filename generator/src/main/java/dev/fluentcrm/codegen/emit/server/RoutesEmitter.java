@@ -70,11 +70,14 @@ public final class RoutesEmitter {
                 .indent();
         for (Parameter parameter : operation.parameters()) {
             CodeBlock schema = SchemaCode.of(parameter.type(), parameter.constraints());
-            code.add(switch (parameter.location()) {
-                case PATH -> CodeBlock.of("\n.pathParam($S, $L)", parameter.wireName(), schema);
-                case QUERY -> CodeBlock.of("\n.query($S, $L, $L)", parameter.wireName(), schema, parameter.required());
-                case HEADER -> CodeBlock.of("\n.header($S, $L, $L)", parameter.wireName(), schema, parameter.required());
-            });
+            code.add(
+                    switch (parameter.location()) {
+                        case PATH -> CodeBlock.of("\n.pathParam($S, $L)", parameter.wireName(), schema);
+                        case QUERY ->
+                            CodeBlock.of("\n.query($S, $L, $L)", parameter.wireName(), schema, parameter.required());
+                        case HEADER ->
+                            CodeBlock.of("\n.header($S, $L, $L)", parameter.wireName(), schema, parameter.required());
+                    });
         }
         Operation.RequestBody body = operation.body();
         if (body != null) {

@@ -2,7 +2,6 @@ package dev.fluentcrm.codegen.emit.testing;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -115,7 +114,9 @@ public final class TestingEmitter implements Emitter {
                         .addField(FieldSpec.builder(int.class, "maxBodyBytes", Modifier.PRIVATE)
                                 .initializer("$T.DEFAULT_MAX_BODY_BYTES", ROUTER)
                                 .build())
-                        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                        .addMethod(MethodSpec.constructorBuilder()
+                                .addModifiers(Modifier.PRIVATE)
+                                .build())
                         .addMethod(MethodSpec.methodBuilder("stateful")
                                 .addJavadoc("Keep contacts, notes, tags, lists and companies in memory.\n")
                                 .addModifiers(Modifier.PUBLIC)
@@ -193,7 +194,8 @@ public final class TestingEmitter implements Emitter {
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(EXTENSION_CONTEXT, "context")
-                        .addStatement("$T mock = context.getStore(NAMESPACE).remove($T.class, $T.class)", mock, mock, mock)
+                        .addStatement(
+                                "$T mock = context.getStore(NAMESPACE).remove($T.class, $T.class)", mock, mock, mock)
                         .beginControlFlow("if (mock != null)")
                         .addStatement("mock.close()")
                         .endControlFlow()

@@ -44,12 +44,15 @@ class StrictTemplatesTest {
     private List<String> render(String template) throws IOException {
         Files.writeString(templates.resolve("README.md.mustache"), template);
         GeneratorOptions options = new GeneratorOptions("com.acme", Set.of(OutputKind.DOCS), Set.of(), templates, null);
-        return new Generator(options).generate(api).all().stream().map(f -> f.path()).toList();
+        return new Generator(options)
+                .generate(api).all().stream().map(f -> f.path()).toList();
     }
 
     @Test
     void ourOwnTemplatesAndNamesFromOuterScopesPass() throws IOException {
-        assertThat(render("# {{project.artifactId}}\n{{#modules}}- {{tag}} of {{api.title}}{{#operations}} {{javaName}}{{/operations}}\n{{/modules}}{{^modules}}none{{/modules}}"))
+        assertThat(
+                        render(
+                                "# {{project.artifactId}}\n{{#modules}}- {{tag}} of {{api.title}}{{#operations}} {{javaName}}{{/operations}}\n{{/modules}}{{^modules}}none{{/modules}}"))
                 .contains("README.md", "docs/tags.md");
     }
 
@@ -58,8 +61,9 @@ class StrictTemplatesTest {
         Path template = templates.resolve("README.md.mustache");
         assertThatThrownBy(() -> render("# Title\n\nBy {{project.artifactID}}\n"))
                 .isInstanceOf(SpecException.class)
-                .hasMessage("Template " + template + ":3: no variable 'project.artifactID' here (ProjectInfo has groupId,"
-                        + " artifactId, version, name, packageName; see templates/README.md)");
+                .hasMessage(
+                        "Template " + template + ":3: no variable 'project.artifactID' here (ProjectInfo has groupId,"
+                                + " artifactId, version, name, packageName; see templates/README.md)");
         assertThatThrownBy(() -> render("{{#modules}}\n{{#operations}}{{methd}}{{/operations}}\n{{/modules}}"))
                 .isInstanceOf(SpecException.class)
                 .hasMessageStartingWith("Template " + template + ":2: no variable 'methd' here (OperationView has ");

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class TemplatesReadmeTest {
     private static final Path README =
             Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolveSibling("templates/README.md");
-    private static final String START = "<!-- variables:start (written from DocsModel; TemplatesReadmeTest checks it) -->\n";
+    private static final String START =
+            "<!-- variables:start (written from DocsModel; TemplatesReadmeTest checks it) -->\n";
     private static final String END = "<!-- variables:end -->";
 
     @Test
@@ -44,8 +45,9 @@ class TemplatesReadmeTest {
                         + "; inside `{{#" + component.getName() + "}}...{{/" + component.getName() + "}}`:");
                 lines.addAll(variables(element, indent + "  "));
             } else if (component.getType().isRecord()) {
-                lines.add(indent + "- `" + component.getName() + "`: " + component.getType().getSimpleName()
-                        + ", whose parts are written `" + component.getName() + ".part`:");
+                lines.add(indent + "- `" + component.getName() + "`: "
+                        + component.getType().getSimpleName() + ", whose parts are written `" + component.getName()
+                        + ".part`:");
                 lines.addAll(variables(component.getType(), indent + "  "));
             } else {
                 lines.add(indent + "- `" + component.getName() + "`: " + kind(component.getType()));
