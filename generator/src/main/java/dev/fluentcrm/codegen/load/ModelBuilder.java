@@ -60,7 +60,7 @@ public final class ModelBuilder {
     public Api build() {
         Map<String, List<OperationSource>> byTag = groupByTag();
         Map<String, String> operationIds = new HashMap<>();
-        UniqueNames accessors = new UniqueNames().reserve("builder", "close", "executor", "options");
+        UniqueNames accessors = new UniqueNames().reserve("builder", "close", "executor", "options", "withOptions");
         UniqueNames classNames = new UniqueNames().reserve(RESERVED_TYPE_NAMES);
         List<ApiModule> modules = new ArrayList<>();
         for (Map.Entry<String, List<OperationSource>> entry : byTag.entrySet()) {

@@ -26,7 +26,8 @@ public final class MethodNames {
             shortNames.add(shortName);
             uses.merge(shortName, 1, Integer::sum);
         }
-        UniqueNames names = new UniqueNames();
+        // withOptions is the method every module class has for per-call options.
+        UniqueNames names = new UniqueNames().reserve("withOptions");
         List<String> result = new ArrayList<>();
         for (int i = 0; i < operationIds.size(); i++) {
             String shortName = shortNames.get(i);

@@ -72,4 +72,11 @@ class MethodNamesTest {
     void anEmptyModuleHasNoMethods() {
         assertThat(MethodNames.forModule("Empty", List.of())).isEmpty();
     }
+
+    @Test
+    void anOperationCannotTakeTheNameOfTheOptionsView() {
+        assertThat(MethodNames.forModule("Things", List.of("withOptions", "listThings")))
+                .doesNotContain("withOptions")
+                .hasSize(2);
+    }
 }
