@@ -14,7 +14,7 @@ class OperationIdsTest {
         assertThat(ids.check("getTag")).isEqualTo("getTag");
         assertThatThrownBy(() -> ids.check("listTag"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("No operation 'listTag' in this mock's spec; did you mean listTags, getTag, listContacts?");
+                .hasMessage("No operation 'listTag' in this mock's spec; did you mean listTags, getTag, createTag?");
     }
 
     @Test
