@@ -34,7 +34,7 @@ enum Generators {
         }
     },
     /**
-     * OpenAPI Generator 7.17.0, {@code java} with the {@code native} library, configured as in
+     * OpenAPI Generator (the version the parent POM pins), {@code java} with the {@code native} library, configured as in
      * spec-conformance (the same options as its Maven plugin there): no docs, no tests,
      * validation on, Jakarta annotations, no timestamp.
      */

@@ -2,6 +2,9 @@ package dev.fluentcrm.bench;
 
 import dev.fluentcrm.bench.jmh.Fixtures;
 import dev.fluentcrm.bench.jmh.InterleavedCalls;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -9,11 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.util.Statistics;
 
 /** BENCHMARKS.md: the run's context, a verdict per target, then every figure with its spread. */
 final class Report {
+    /** The peer's version, from the Maven metadata in its jar (the parent POM pins it). */
+    private static final String PEER_VERSION = peerVersion();
+
     private static final Generators OURS = Generators.OURS;
     private static final Generators PEER = Generators.OPENAPI_GENERATOR;
 
@@ -364,7 +371,8 @@ final class Report {
                         " (2 vCPUs of a virtual machine: the bench's own forked JVMs and Maven builds count in it, and steal time from neighbours widens the spreads)\n");
         out.append("- Duration of the run: ").append(duration).append("\n");
         out.append(
-                "- Peer: OpenAPI Generator 7.17.0 (`org.openapitools:openapi-generator`), generator `java`, library `native`, as a library in the same JVM\n");
+                "- Peer: OpenAPI Generator " + PEER_VERSION
+                        + " (`org.openapitools:openapi-generator-cli`), generator `java`, library `native`, as a library in the same JVM\n");
         out.append("- Spec: the bundled `spec/target/fluentcrm-openapi.yaml` (319 operations, 28 modules)\n\n");
         out.append("## Targets\n\n");
         out.append("| target | measured | met |\n| --- | --- | --- |\n");
@@ -426,5 +434,19 @@ final class Report {
         double[] interval = ratios.medianInterval95();
         return percent(ratios.median() - 1) + " (95% CI " + percent(interval[0] - 1) + ".." + percent(interval[1] - 1)
                 + "; rounds " + percent(ratios.min() - 1) + ".." + percent(ratios.max() - 1) + ")";
+    }
+
+    private static String peerVersion() {
+        try (InputStream in = Report.class.getResourceAsStream(
+                "/META-INF/maven/org.openapitools/openapi-generator-cli/pom.properties")) {
+            if (in == null) {
+                return "(version unknown)";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "(version unknown)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -64,6 +64,23 @@ class GeneratorOptionsTest {
     }
 
     @Test
+    void mainCodeThatOnlyTestOutputsNeedGoesWithTheTests() {
+        GeneratorOptions testingOnly = GeneratorOptions.of("a", OutputKind.CLIENT, OutputKind.TESTING);
+        assertThat(testingOnly.destination(OutputKind.SERVER)).isEqualTo(OutputKind.Destination.TEST_SOURCES);
+        assertThat(testingOnly.destination(OutputKind.CLIENT)).isEqualTo(OutputKind.Destination.SOURCES);
+        assertThat(testingOnly.destination(OutputKind.MODEL)).isEqualTo(OutputKind.Destination.SOURCES);
+        assertThat(testingOnly.destination(OutputKind.TESTING)).isEqualTo(OutputKind.Destination.TEST_SOURCES);
+
+        GeneratorOptions alone = GeneratorOptions.of("a", OutputKind.TESTING);
+        assertThat(alone.destination(OutputKind.CLIENT)).isEqualTo(OutputKind.Destination.TEST_SOURCES);
+        assertThat(alone.destination(OutputKind.MODEL)).isEqualTo(OutputKind.Destination.TEST_SOURCES);
+
+        GeneratorOptions asked = GeneratorOptions.of("a", OutputKind.SERVER, OutputKind.TESTING);
+        assertThat(asked.destination(OutputKind.SERVER)).isEqualTo(OutputKind.Destination.SOURCES);
+        assertThat(asked.destination(OutputKind.MODEL)).isEqualTo(OutputKind.Destination.SOURCES);
+    }
+
+    @Test
     void refusesAnOutputThatIsBothGeneratedAndProvided() {
         assertThatThrownBy(
                         () -> new GeneratorOptions("a", Set.of(OutputKind.MODEL), Set.of(OutputKind.MODEL), null, null))
