@@ -162,12 +162,19 @@ final class NoopPluginRun {
                   <groupId>bench</groupId>
                   <artifactId>noop</artifactId>
                   <version>1</version>
+                  <dependencies>
+                    <dependency>
+                      <groupId>dev.fluentcrm</groupId>
+                      <artifactId>fluentcrm-runtime</artifactId>
+                      <version>%1$s</version>
+                    </dependency>
+                  </dependencies>
                   <build>
                     <plugins>
                       <plugin>
                         <groupId>dev.fluentcrm</groupId>
                         <artifactId>fluentcrm-maven-plugin</artifactId>
-                        <version>%s</version>
+                        <version>%1$s</version>
                         <executions>
                           <execution>
                             <goals><goal>generate</goal></goals>
