@@ -22,20 +22,24 @@ import javax.lang.model.SourceVersion;
  *     the {@code fluentcrm-sdk} jar), so they are not generated even where another output needs them
  * @param templates a directory of Mustache templates replacing ours by file name, or {@code null}
  * @param project the coordinates and name the docs and the project's {@code pom.xml} use
+ * @param testingPackage the package of the {@code testing} output ({@code <basePackage>.testing}
+ *     when null)
  */
 public record GeneratorOptions(
-        String basePackage, Set<OutputKind> outputs, Set<OutputKind> provided, Path templates, ProjectInfo project) {
+        String basePackage,
+        Set<OutputKind> outputs,
+        Set<OutputKind> provided,
+        Path templates,
+        ProjectInfo project,
+        String testingPackage) {
     /** The package the command line and the plugin use when none is given. */
     public static final String DEFAULT_PACKAGE = "dev.fluentcrm.client";
 
     private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
 
     public GeneratorOptions {
-        Objects.requireNonNull(basePackage, "basePackage");
-        if (!PACKAGE.matcher(basePackage).matches()
-                || Set.of(basePackage.split("\\.")).stream().anyMatch(SourceVersion::isKeyword)) {
-            throw new IllegalArgumentException("Not a usable Java package name: '" + basePackage + "'");
-        }
+        checkPackage(Objects.requireNonNull(basePackage, "basePackage"));
+        testingPackage = testingPackage == null ? basePackage + ".testing" : checkPackage(testingPackage);
         outputs = immutable(outputs);
         provided = immutable(provided);
         if (outputs.isEmpty()) {
@@ -51,6 +55,24 @@ public record GeneratorOptions(
                     "Template directory " + templates + " does not exist or is not a directory");
         }
         project = project == null ? ProjectInfo.defaults(basePackage) : project;
+    }
+
+    /** Options with the testing output in {@code <basePackage>.testing}. */
+    public GeneratorOptions(
+            String basePackage,
+            Set<OutputKind> outputs,
+            Set<OutputKind> provided,
+            Path templates,
+            ProjectInfo project) {
+        this(basePackage, outputs, provided, templates, project, null);
+    }
+
+    private static String checkPackage(String name) {
+        if (!PACKAGE.matcher(name).matches()
+                || Set.of(name.split("\\.")).stream().anyMatch(SourceVersion::isKeyword)) {
+            throw new IllegalArgumentException("Not a usable Java package name: '" + name + "'");
+        }
+        return name;
     }
 
     /** Options for {@code outputs} in {@code basePackage}, with our templates and default project coordinates. */

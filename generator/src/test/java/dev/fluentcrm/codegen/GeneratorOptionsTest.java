@@ -81,6 +81,17 @@ class GeneratorOptionsTest {
     }
 
     @Test
+    void theTestingPackageDefaultsBelowTheBasePackageAndIsChecked() {
+        assertThat(GeneratorOptions.of("com.acme", OutputKind.TESTING).testingPackage())
+                .isEqualTo("com.acme.testing");
+        assertThat(new GeneratorOptions("a", Set.of(OutputKind.TESTING), Set.of(), null, null, "b.mocks")
+                        .testingPackage())
+                .isEqualTo("b.mocks");
+        assertThatThrownBy(() -> new GeneratorOptions("a", Set.of(OutputKind.TESTING), Set.of(), null, null, "b.Mocks"))
+                .hasMessage("Not a usable Java package name: 'b.Mocks'");
+    }
+
+    @Test
     void refusesAnOutputThatIsBothGeneratedAndProvided() {
         assertThatThrownBy(
                         () -> new GeneratorOptions("a", Set.of(OutputKind.MODEL), Set.of(OutputKind.MODEL), null, null))

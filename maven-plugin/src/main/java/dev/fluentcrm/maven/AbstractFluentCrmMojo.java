@@ -120,6 +120,13 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
     protected String fixturesScope;
 
     /**
+     * The Java package of the {@code testing} output ({@code MockFluentCrm} and its JUnit 5
+     * extension). When not set, {@code packageName} followed by {@code .testing}.
+     */
+    @Parameter(property = "fluentcrm.testingPackage")
+    protected String testingPackage;
+
+    /**
      * A directory of Mustache templates that replace the plugin's own by file name:
      * {@code README.md.mustache}, {@code module.md.mustache}, {@code pom.xml.mustache}. Templates
      * not found there come from the {@code fluentcrm-templates} artifact. Its files are part of
@@ -175,11 +182,12 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
                 packageName);
         GeneratorOptions options;
         try {
-            options = new GeneratorOptions(packageName, chosen, provided, templates, info);
+            options = new GeneratorOptions(packageName, chosen, provided, templates, info, testingPackage);
         } catch (IllegalArgumentException e) {
-            String parameter = e.getMessage().contains("package name")
-                    ? "packageName"
-                    : e.getMessage().contains("provided") ? "providedOutputs" : "outputs";
+            String message = e.getMessage();
+            String parameter = message.contains("package name")
+                    ? (message.endsWith("'" + testingPackage + "'") ? "testingPackage" : "packageName")
+                    : message.contains("provided") ? "providedOutputs" : "outputs";
             throw new MojoFailureException(parameter + ": " + e.getMessage(), e);
         }
         Path main = absolute(outputDirectory);

@@ -131,16 +131,10 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
                 .forEach(d -> available.add(
                         d.getArtifact().getGroupId() + ":" + d.getArtifact().getArtifactId()));
         Optional<String> missing =
-                RuntimeDependencies.missing(settings.options().emitted(), available, pluginVersion());
+                RuntimeDependencies.missing(settings.options().emitted(), available, Generator.version());
         if (missing.isPresent()) {
             throw new MojoFailureException(missing.get());
         }
-    }
-
-    /** This plugin's version, which is the version of the runtime libraries its code is generated for. */
-    private static String pluginVersion() {
-        String version = GenerateMojo.class.getPackage().getImplementationVersion();
-        return version == null ? Generator.version() : version;
     }
 
     private static String upToDate(long start, String how) {

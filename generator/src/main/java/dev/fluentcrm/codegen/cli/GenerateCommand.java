@@ -70,6 +70,12 @@ public final class GenerateCommand implements Callable<Integer> {
     List<OutputKind> outputs = new ArrayList<>();
 
     @Option(
+            names = "--testing-package",
+            paramLabel = "NAME",
+            description = "The Java package of the testing output (default: the --package followed by .testing).")
+    String testingPackage;
+
+    @Option(
             names = "--provided",
             split = ",",
             paramLabel = "KIND",
@@ -153,7 +159,8 @@ public final class GenerateCommand implements Callable<Integer> {
                     Set.copyOf(outputs),
                     Set.copyOf(provided),
                     templates == null ? null : templates.toAbsolutePath().normalize(),
-                    project);
+                    project,
+                    testingPackage);
             Api api = Generator.load(uris);
             Generation generation = new Generator(options).generate(api);
             OutputWriter.Result result = write(generation);

@@ -17,7 +17,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The {@code testing} output: what binds the hand-written mock of {@code fluentcrm-testing-runtime}
- * to this spec and this client, in {@code <package>.testing}: {@code MockFluentCrm} (the spec's
+ * to this spec and this client, in the testing package ({@code <package>.testing} unless set): {@code MockFluentCrm} (the spec's
  * routes, schemas and fixtures, overlay operations included, and a client of the mock) and
  * {@code MockFluentCrmExtension}, which hands a fresh mock and its client to JUnit 5 tests.
  */
@@ -33,7 +33,7 @@ public final class TestingEmitter implements Emitter {
 
     @Override
     public List<GeneratedFile> emit(Api api, GeneratorOptions options) {
-        String testing = options.basePackage() + ".testing";
+        String testing = options.testingPackage();
         ClassName client = ClassName.get(options.basePackage(), "FluentCrmClient");
         ClassName mock = ClassName.get(testing, MOCK);
         return JavaSources.render(List.of(
