@@ -44,3 +44,14 @@ stop_group() {
     fi
     rm -f "$file"
 }
+
+# close_inherited_fds: in a subshell that is about to become a daemon, closes every descriptor
+# above 2, so that the daemon holds neither our lock nor a caller's pipe open (a caller reading
+# our output to its end would otherwise wait for the daemon to exit).
+close_inherited_fds() {
+    local fd
+    for fd in $(ls /proc/$BASHPID/fd 2>/dev/null); do
+        ((fd > 2)) && eval "exec $fd>&-" 2>/dev/null
+    done
+    return 0
+}
