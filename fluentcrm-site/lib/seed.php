@@ -38,9 +38,11 @@ function call(string $method, string $path, ?array $body = null): array {
 
 $ids = [];
 
-// Switches: companies answer only with the module on; smart links answer 422 until activated.
+// Switches: companies answer only with the module on; smart links answer 422 until activated;
+// the activity log answers 423 until its switch has created its table once.
 $experiments = call('GET', '/setting/experiments')['settings'] ?? [];
 $experiments['company_module'] = 'yes';
+$experiments['activity_log'] = 'yes';
 call('POST', '/setting/experiments', $experiments);
 call('POST', '/smart-links/activate');
 
