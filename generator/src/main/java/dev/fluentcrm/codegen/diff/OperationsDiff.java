@@ -231,57 +231,84 @@ final class OperationsDiff {
         }
     }
 
-    /** Path parameters are positional arguments of the Java method: their number and types are its signature. */
+    /**
+     * Path parameters are positional arguments of the Java method: their number, order and types
+     * are its signature, while their names are not. With as many before as after, they are
+     * compared place by place; otherwise by name, each one more or fewer changing the signature.
+     */
     private void comparePathParameters(Located old, Located now) {
         List<Parameter> before = old.operation().pathParameters();
         List<Parameter> after = now.operation().pathParameters();
-        for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
-            Parameter was = i < before.size() ? before.get(i) : null;
-            Parameter is = i < after.size() ? after.get(i) : null;
-            if (was == null) {
-                change(
-                        ChangeKind.PARAMETER_ADDED,
-                        now,
-                        now.signature(),
-                        Bump.MAJOR,
-                        "new path parameter '" + is.wireName() + "': the method takes one more argument ("
-                                + JavaTypeText.of(is.type()) + " " + is.javaName() + ")");
-            } else if (is == null) {
-                change(
-                        ChangeKind.PARAMETER_REMOVED,
-                        now,
-                        now.signature(),
-                        Bump.MAJOR,
-                        "path parameter '" + was.wireName() + "' is gone: the method takes one argument fewer");
-            } else {
-                String wasType = JavaTypeText.of(was.type());
-                String isType = JavaTypeText.of(is.type());
-                if (!wasType.equals(isType)) {
+        if (before.size() != after.size()) {
+            List<String> oldNames = before.stream().map(Parameter::wireName).toList();
+            List<String> newNames = after.stream().map(Parameter::wireName).toList();
+            for (Parameter is : after) {
+                if (!oldNames.contains(is.wireName())) {
                     change(
-                            ChangeKind.PARAMETER_TYPE_CHANGED,
+                            ChangeKind.PARAMETER_ADDED,
                             now,
                             now.signature(),
                             Bump.MAJOR,
-                            "path parameter '" + is.wireName() + "' changes its Java type from " + wasType + " to "
-                                    + isType);
-                } else if (!was.type().equals(is.type())) {
-                    typeKept(
-                            ChangeKind.PARAMETER_TYPE_CHANGED,
-                            now,
-                            now.signature(),
-                            "path parameter '" + is.wireName() + "'",
-                            was.type(),
-                            is.type());
+                            "new path parameter '" + is.wireName() + "': the method takes one more argument ("
+                                    + JavaTypeText.of(is.type()) + " " + is.javaName() + ")");
                 }
-                if (!was.wireName().equals(is.wireName())) {
+            }
+            for (Parameter was : before) {
+                if (!newNames.contains(was.wireName())) {
                     change(
-                            ChangeKind.PARAMETER_RENAMED,
+                            ChangeKind.PARAMETER_REMOVED,
                             now,
                             now.signature(),
-                            Bump.PATCH,
-                            "path parameter '" + was.wireName() + "' is now '" + is.wireName()
-                                    + "'; it keeps its place, so callers are unaffected");
+                            Bump.MAJOR,
+                            "path parameter '" + was.wireName() + "' is gone: the method takes one argument fewer");
                 }
+            }
+            return;
+        }
+        List<String> oldNames = before.stream().map(Parameter::wireName).toList();
+        for (int i = 0; i < after.size(); i++) {
+            Parameter was = before.get(i);
+            Parameter is = after.get(i);
+            String wasType = JavaTypeText.of(was.type());
+            String isType = JavaTypeText.of(is.type());
+            if (!wasType.equals(isType)) {
+                change(
+                        ChangeKind.PARAMETER_TYPE_CHANGED,
+                        now,
+                        now.signature(),
+                        Bump.MAJOR,
+                        "path parameter '" + is.wireName() + "' changes its Java type from " + wasType + " to "
+                                + isType);
+            } else if (!was.type().equals(is.type())) {
+                typeKept(
+                        ChangeKind.PARAMETER_TYPE_CHANGED,
+                        now,
+                        now.signature(),
+                        "path parameter '" + is.wireName() + "'",
+                        was.type(),
+                        is.type());
+            }
+            if (was.wireName().equals(is.wireName())) {
+                continue;
+            }
+            int earlier = oldNames.indexOf(is.wireName());
+            if (earlier >= 0) {
+                change(
+                        ChangeKind.PARAMETER_RENAMED,
+                        now,
+                        now.signature(),
+                        Bump.MAJOR,
+                        "argument " + (i + 1) + " is now path parameter '" + is.wireName() + "', which was argument "
+                                + (earlier + 1) + ": calls written for the old order send the values to the wrong "
+                                + "places");
+            } else {
+                change(
+                        ChangeKind.PARAMETER_RENAMED,
+                        now,
+                        now.signature(),
+                        Bump.PATCH,
+                        "path parameter '" + was.wireName() + "' is now '" + is.wireName()
+                                + "'; it keeps its place, so callers are unaffected");
             }
         }
     }
@@ -331,8 +358,8 @@ final class OperationsDiff {
                         now,
                         element,
                         Bump.MAJOR,
-                        describe(is) + " is now required: calls without it fail, and the method without parameters "
-                                + "goes when it was the only way to call without options");
+                        describe(is) + " is now required: " + newRecord + ".Builder.build() fails without it"
+                                + withoutParametersGone(old, now));
             } else if (was.required() && !is.required()) {
                 change(ChangeKind.PARAMETER_NOW_OPTIONAL, now, element, Bump.MINOR, describe(is) + " is now optional");
             }
@@ -345,9 +372,19 @@ final class OperationsDiff {
                         newRecord + ".Builder." + is.javaName() + "(" + JavaTypeText.of(is.type()) + ")",
                         is.required() ? Bump.MAJOR : Bump.MINOR,
                         "new " + (is.required() ? "required " : "optional ") + describe(is)
-                                + (is.required() ? ": existing calls do not set it and fail" : ""));
+                                + (is.required()
+                                        ? ": " + newRecord + ".Builder.build() fails for calls that do not set it"
+                                                + withoutParametersGone(old, now)
+                                        : ""));
             }
         });
+    }
+
+    /** The method without a parameters record exists while no query or header parameter is required. */
+    private static String withoutParametersGone(Located old, Located now) {
+        boolean hadIt = old.operation().optionParameters().stream().noneMatch(Parameter::required);
+        boolean hasIt = now.operation().optionParameters().stream().noneMatch(Parameter::required);
+        return hadIt && !hasIt ? ", and " + now.method() + " without a parameters record is gone" : "";
     }
 
     private void compareBody(Located old, Located now) {

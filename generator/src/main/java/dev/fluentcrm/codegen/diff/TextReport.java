@@ -32,7 +32,7 @@ final class TextReport {
             out.append(Verdict.counts(report)).append(".\n");
         }
         out.append("Version bump: ").append(Verdict.bump(report));
-        if (sdkVersion != null) {
+        if (sdkVersion != null && report.bump() != Bump.NONE) {
             out.append("; after ")
                     .append(sdkVersion)
                     .append(" comes ")

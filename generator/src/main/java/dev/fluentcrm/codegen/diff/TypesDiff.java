@@ -138,7 +138,9 @@ final class TypesDiff {
                         now,
                         name + "." + now.javaName() + "()",
                         Bump.PATCH,
-                        "property '" + json + "' is now optional: it may be null in answers");
+                        built
+                                ? "property '" + json + "' is now optional: build() no longer requires it"
+                                : "property '" + json + "' is now optional: answers may leave it out (null)");
             }
         });
         after.forEach((json, now) -> {
