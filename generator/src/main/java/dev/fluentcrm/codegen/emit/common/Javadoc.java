@@ -1,7 +1,9 @@
 package dev.fluentcrm.codegen.emit.common;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.fluentcrm.codegen.model.Availability;
 import dev.fluentcrm.codegen.model.Operation;
+import dev.fluentcrm.codegen.model.Requirement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,6 +58,44 @@ public final class Javadoc {
         if (!description.isEmpty()) {
             doc.add("\n<p>$L\n", description);
         }
+    }
+
+    /**
+     * What a site needs for the operation, as a paragraph (nothing when the spec is silent): the
+     * modules to switch on and plugins to install ({@code x-fluentcrm-requires}), then the releases
+     * that register the route or do not ({@code x-fluentcrm-availability}). Client and server
+     * methods say it alike.
+     */
+    public static void operationNeeds(CodeBlock.Builder doc, Operation operation) {
+        List<String> sentences = new ArrayList<>();
+        for (Requirement requirement : operation.requires()) {
+            if (requirement instanceof Requirement.Module module) {
+                sentences.add("Needs the " + inlineCode(module.name()) + " module switched on ("
+                        + sentenceBody(module.enable()) + ").");
+            } else if (requirement instanceof Requirement.Plugin plugin) {
+                sentences.add("Needs the WordPress plugin " + inlineCode(plugin.slug()) + " installed and active.");
+            }
+        }
+        Availability availability = operation.availability();
+        if (!availability.registeredIn().isEmpty()) {
+            sentences.add("Registered by " + escape(String.join(" and by ", availability.registeredIn())) + ".");
+        }
+        if (!availability.notRegisteredIn().isEmpty()) {
+            sentences.add("Not registered by " + escape(String.join(" nor by ", availability.notRegisteredIn()))
+                    + "; documented for newer releases.");
+        }
+        if (availability.since() != null) {
+            sentences.add("Available since " + escape(availability.since()) + ".");
+        }
+        if (!sentences.isEmpty()) {
+            doc.add("\n<p>$L\n", String.join(" ", sentences));
+        }
+    }
+
+    /** Prose from the spec inside a sentence of ours: one line, without its closing period. */
+    private static String sentenceBody(String markdown) {
+        String line = oneLine(markdown);
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 
     /** The first sentence-like line only, for summaries and parameter lines. */
