@@ -110,12 +110,17 @@ class LiveSiteIT {
                             "FLUENTCRM_APP_PASSWORD", site.get("FLUENTCRM_APP_PASSWORD"),
                             "FLUENTCRM_NORIGHTS_APP_PASSWORD", site.get("FLUENTCRM_NORIGHTS_APP_PASSWORD")),
                     20);
-            if (verify.exit() == 2 && verify.err().contains("verify-live")) {
-                throw new AssertionError(
-                        "the CLI " + CLI_JAR + " does not run verify-live (exit 2): " + verify.lastErrorLine());
+            if (verify.exit() == 2 && verify.err().contains("Unmatched argument")) {
+                throw new AssertionError("the CLI " + CLI_JAR + " has no verify-live subcommand: "
+                        + verify.err().lines().findFirst().orElse(""));
+            }
+            if (verify.exit() == 2) {
+                throw new AssertionError("verify-live refused its command line: " + verify.lastErrorLine());
             }
             assertThat(verify.exit())
-                    .as("verify-live exit code (0 = no mismatch); its output is in %s", LIVE)
+                    .as(
+                            "verify-live exit code (0 = no mismatch, 1 = mismatches; the findings are in %s):%n%s",
+                            LIVE.resolve("verify-live.out"), tail(verify.out(), 15))
                     .isZero();
             assertThat(report).as("the report verify-live writes").isRegularFile();
             assertThat(verify.out() + verify.err())
@@ -148,6 +153,11 @@ class LiveSiteIT {
             throw new AssertionError(name + " still running after " + minutes + " minutes: " + command);
         }
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static String tail(String text, int lines) {
+        List<String> all = text.lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
     private static Map<String, String> readSiteEnv(Path file) throws IOException {
