@@ -1,4 +1,4 @@
-package dev.fluentcrm.live;
+package dev.fluentcrm.liveit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
