@@ -1,5 +1,6 @@
 package dev.fluentcrm.codegen.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.fluentcrm.codegen.model.Availability;
 import dev.fluentcrm.codegen.model.Requirement;
 import io.swagger.v3.core.util.Json;
@@ -130,9 +131,7 @@ final class OperationNeedsReader {
 
     /** swagger-parser hands extensions over as Jackson trees or as plain maps and lists: one form for both. */
     private static Object normalized(Object raw) {
-        return raw instanceof com.fasterxml.jackson.databind.JsonNode node
-                ? Json.mapper().convertValue(node, Object.class)
-                : raw;
+        return raw instanceof JsonNode node ? Json.mapper().convertValue(node, Object.class) : raw;
     }
 
     private SpecException fail(String pointer, String problem) {
