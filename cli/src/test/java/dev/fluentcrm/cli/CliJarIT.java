@@ -86,7 +86,7 @@ class CliJarIT {
         assertThat(run.err()).as("no SLF4J or other noise").isEmpty();
         assertThat(run.exit()).isZero();
         assertThat(run.out())
-                .startsWith("Generated 319 operations in 28 modules, ")
+                .startsWith("Generated 323 operations in 28 modules, ")
                 .hasLineCount(1);
         assertThat(out.resolve("com/acme/crm/FluentCrmClient.java")).isRegularFile();
     }
