@@ -149,7 +149,7 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
      * {@code testing} (the jar has exactly that SDK already), and {@code full} otherwise.
      */
     @Parameter(property = "fluentcrm.mode", defaultValue = "auto", required = true)
-    protected String mode;
+    protected String mode = "auto";
 
     /**
      * The Java package of what the {@code overlays} mode generates (models in its subpackage
