@@ -2,6 +2,7 @@ package dev.fluentcrm.codegen;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -104,8 +105,7 @@ public record GeneratorOptions(
     }
 
     private static String checkPackage(String name) {
-        if (!PACKAGE.matcher(name).matches()
-                || Set.of(name.split("\\.")).stream().anyMatch(SourceVersion::isKeyword)) {
+        if (!PACKAGE.matcher(name).matches() || Arrays.stream(name.split("\\.")).anyMatch(SourceVersion::isKeyword)) {
             throw new IllegalArgumentException("Not a usable Java package name: '" + name + "'");
         }
         return name;
