@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * included, since the compiler plugin runs javac in that JVM).
  */
 final class ConsumerBuild {
-    /** The version of OpenAPI Generator's Maven plugin used when the wanted one does not resolve. */
+    /** The newest OpenAPI Generator Maven plugin that resolves here (its output for our spec does not compile). */
     static final String PEER_FALLBACK = "7.17.0";
 
     /** The projects, all with the same groupId, Java release and a class that uses the client. */
@@ -58,6 +58,7 @@ final class ConsumerBuild {
     private final String version;
     private final String jacksonVersion;
     private final String localRepository;
+    private ConsumerProjects.PeerRunner peerRunner = ConsumerProjects.PeerRunner.MAVEN_PLUGIN;
 
     ConsumerBuild(Path mavenHome, Path work, Path spec, String version, String jacksonVersion, String localRepository) {
         this.mvn = mavenHome.resolve("bin/mvn");
@@ -77,18 +78,22 @@ final class ConsumerBuild {
             write(project, wantedPeerVersion);
         }
         // One unrecorded build of each: fills the file cache and, for the peer, tells whether its
-        // version resolves (online, once, so the measured builds can all run offline).
+        // Maven plugin resolves (online, once, so the measured builds can all run offline) and
+        // whether what it generates compiles.
         String peerVersion = wantedPeerVersion;
-        String peerNote = "the version the parent POM pins (`openapi-generator.version`)";
+        String peerNote = "the version the parent POM pins (`openapi-generator.version`), through its Maven plugin";
         Map<Project, Long> generated = new EnumMap<>(Project.class);
         for (Project project : Project.values()) {
-            Run warm = build(project, "compile", project == Project.PEER ? false : true);
+            Run warm = build(project, "compile", project != Project.PEER);
             if (!warm.ok() && project == Project.PEER) {
                 String why = warm.failure();
-                peerVersion = PEER_FALLBACK;
-                peerNote = "the pinned " + wantedPeerVersion + " does not resolve from Maven Central (" + why
-                        + "), so its nearest available release, " + PEER_FALLBACK
-                        + ", the one the issue measured";
+                peerRunner = ConsumerProjects.PeerRunner.EXEC_JAVA;
+                peerNote = "its Maven plugin " + wantedPeerVersion + " cannot be used here (" + why
+                        + "), so the same release's generator (`openapi-generator-cli`, the jar the in-process"
+                        + " sections use) runs in the Maven JVM through `exec-maven-plugin:java` in `generate-sources`,"
+                        + " its output added as a source root by `build-helper-maven-plugin`; the "
+                        + PEER_FALLBACK + " Maven plugin, the newest that resolves, generates `java`/`native` code"
+                        + " for this spec that does not compile (`List<Object>.class` in oneOf models)";
                 write(project, peerVersion);
                 warm = build(project, "compile", false);
             }
@@ -190,7 +195,8 @@ final class ConsumerBuild {
         Path dir = root.resolve(project.directory());
         Files.createDirectories(dir);
         Files.writeString(
-                dir.resolve("pom.xml"), ConsumerProjects.pom(project, version, peerVersion, jacksonVersion, spec));
+                dir.resolve("pom.xml"),
+                ConsumerProjects.pom(project, version, peerVersion, peerRunner, jacksonVersion, spec));
         Path sources = dir.resolve("src/main/java/com/acme/app");
         Files.createDirectories(sources);
         Files.writeString(sources.resolve("Crm.java"), ConsumerProjects.source(project));

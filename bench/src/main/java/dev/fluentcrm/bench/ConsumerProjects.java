@@ -93,8 +93,23 @@ final class ConsumerProjects {
         };
     }
 
+    /**
+     * How the peer runs in the build: OpenAPI Generator's own Maven plugin, or, when that plugin
+     * cannot be used, its command line's main class in the Maven JVM through {@code exec:java}
+     * (same generator, same JVM, the output added as a source root).
+     */
+    enum PeerRunner {
+        MAVEN_PLUGIN,
+        EXEC_JAVA
+    }
+
     static String pom(
-            ConsumerBuild.Project project, String version, String peerVersion, String jacksonVersion, Path spec) {
+            ConsumerBuild.Project project,
+            String version,
+            String peerVersion,
+            PeerRunner runner,
+            String jacksonVersion,
+            Path spec) {
         String dependencies;
         String plugin;
         switch (project) {
@@ -120,31 +135,8 @@ final class ConsumerProjects {
                         + dependency("org.openapitools", "jackson-databind-nullable", "0.2.7")
                         + dependency("jakarta.annotation", "jakarta.annotation-api", "2.1.1")
                         + dependency("com.google.code.findbugs", "jsr305", "3.0.2");
-                plugin = """
-                        <plugin>
-                          <groupId>org.openapitools</groupId>
-                          <artifactId>openapi-generator-maven-plugin</artifactId>
-                          <version>%s</version>
-                          <executions>
-                            <execution>
-                              <goals><goal>generate</goal></goals>
-                              <configuration>
-                                <inputSpec>%s</inputSpec>
-                                <generatorName>java</generatorName>
-                                <library>native</library>
-                                <apiPackage>com.acme.peer.api</apiPackage>
-                                <modelPackage>com.acme.peer.model</modelPackage>
-                                <invokerPackage>com.acme.peer</invokerPackage>
-                                <generateApiTests>false</generateApiTests>
-                                <generateModelTests>false</generateModelTests>
-                                <generateApiDocumentation>false</generateApiDocumentation>
-                                <generateModelDocumentation>false</generateModelDocumentation>
-                                <configOptions><useJakartaEe>true</useJakartaEe></configOptions>
-                              </configuration>
-                            </execution>
-                          </executions>
-                        </plugin>
-                        """.formatted(peerVersion, spec);
+                plugin =
+                        runner == PeerRunner.MAVEN_PLUGIN ? peerPlugin(peerVersion, spec) : peerExec(peerVersion, spec);
             }
             default -> throw new IllegalArgumentException(project.name());
         }
@@ -173,6 +165,93 @@ final class ConsumerProjects {
                   </build>
                 </project>
                 """.formatted(project.directory(), dependencies, plugin);
+    }
+
+    private static String peerPlugin(String peerVersion, Path spec) {
+        return """
+                <plugin>
+                  <groupId>org.openapitools</groupId>
+                  <artifactId>openapi-generator-maven-plugin</artifactId>
+                  <version>%s</version>
+                  <executions>
+                    <execution>
+                      <goals><goal>generate</goal></goals>
+                      <configuration>
+                        <inputSpec>%s</inputSpec>
+                        <generatorName>java</generatorName>
+                        <library>native</library>
+                        <apiPackage>com.acme.peer.api</apiPackage>
+                        <modelPackage>com.acme.peer.model</modelPackage>
+                        <invokerPackage>com.acme.peer</invokerPackage>
+                        <generateApiTests>false</generateApiTests>
+                        <generateModelTests>false</generateModelTests>
+                        <generateApiDocumentation>false</generateApiDocumentation>
+                        <generateModelDocumentation>false</generateModelDocumentation>
+                        <configOptions>
+                          <useJakartaEe>true</useJakartaEe>
+                          <hideGenerationTimestamp>true</hideGenerationTimestamp>
+                        </configOptions>
+                      </configuration>
+                    </execution>
+                  </executions>
+                </plugin>
+                """.formatted(peerVersion, spec);
+    }
+
+    private static String peerExec(String peerVersion, Path spec) {
+        return """
+                <plugin>
+                  <groupId>org.codehaus.mojo</groupId>
+                  <artifactId>exec-maven-plugin</artifactId>
+                  <version>3.5.0</version>
+                  <executions>
+                    <execution>
+                      <phase>generate-sources</phase>
+                      <goals><goal>java</goal></goals>
+                    </execution>
+                  </executions>
+                  <configuration>
+                    <mainClass>org.openapitools.codegen.OpenAPIGenerator</mainClass>
+                    <includeProjectDependencies>false</includeProjectDependencies>
+                    <includePluginDependencies>true</includePluginDependencies>
+                    <arguments>
+                      <argument>generate</argument>
+                      <argument>-g</argument><argument>java</argument>
+                      <argument>--library</argument><argument>native</argument>
+                      <argument>-i</argument><argument>%2$s</argument>
+                      <argument>-o</argument><argument>${project.build.directory}/generated-sources/openapi</argument>
+                      <argument>--api-package</argument><argument>com.acme.peer.api</argument>
+                      <argument>--model-package</argument><argument>com.acme.peer.model</argument>
+                      <argument>--invoker-package</argument><argument>com.acme.peer</argument>
+                      <argument>--additional-properties</argument>
+                      <argument>useJakartaEe=true,hideGenerationTimestamp=true</argument>
+                      <argument>--global-property</argument>
+                      <argument>apiTests=false,modelTests=false,apiDocs=false,modelDocs=false</argument>
+                    </arguments>
+                  </configuration>
+                  <dependencies>
+                    <dependency>
+                      <groupId>org.openapitools</groupId>
+                      <artifactId>openapi-generator-cli</artifactId>
+                      <version>%1$s</version>
+                    </dependency>
+                  </dependencies>
+                </plugin>
+                <plugin>
+                  <groupId>org.codehaus.mojo</groupId>
+                  <artifactId>build-helper-maven-plugin</artifactId>
+                  <version>3.6.0</version>
+                  <executions>
+                    <execution>
+                      <phase>generate-sources</phase>
+                      <goals><goal>add-source</goal></goals>
+                      <configuration>
+                        <sources><source>${project.build.directory}/generated-sources/openapi/src/main/java</source></sources>
+                      </configuration>
+                    </execution>
+                  </executions>
+                </plugin>
+                """.formatted(peerVersion, spec);
     }
 
     private static String ours(String version, String configuration) {
