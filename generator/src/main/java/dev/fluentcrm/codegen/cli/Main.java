@@ -5,13 +5,13 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code java -jar fluentcrm-codegen.jar generate --spec ... --out ...}. */
+/** The command line: {@code java -jar fluentcrm-codegen.jar generate --spec ... --out ...}, {@code diff --old ... --new ...}. */
 @Command(
         name = "fluentcrm-codegen",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Generates Java code from the FluentCRM OpenAPI document.",
-        subcommands = GenerateCommand.class)
+        subcommands = {GenerateCommand.class, DiffCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
