@@ -36,13 +36,12 @@ public final class CompaniesApi {
     /**
      * List companies.
      *
-     * <p>Returns every company.
+     * <p>Returns every company. Needs the company module (<code>POST /setting/experiments</code> with
+     * <code>company_module: yes</code>), so the Javadoc does not repeat it.
      *
      * <p>{@code GET /companies}.
      *
-     * <p>Needs the {@code company} module switched on (<code>POST /setting/experiments</code> with
-     * <code>company_module=yes</code>). Registered by FluentCRM 2.9.84 and by FluentCRM 2.9.84 + FluentCampaign Pro
-     * 2.8.45.
+     * <p>Registered by FluentCRM 2.9.84 and by FluentCRM 2.9.84 + FluentCampaign Pro 2.8.45.
      *
      * @throws FluentCrmException when the server answers with an error or cannot be reached
      */
@@ -77,12 +76,13 @@ public final class CompaniesApi {
     /**
      * List a company's orders.
      *
+     * <p>The orders its contacts placed in WooCommerce.
+     *
      * <p><code>GET /companies/{id}/orders</code> (needs FluentCampaign Pro).
      *
      * <p>Needs the {@code company} module switched on (<code>POST /setting/experiments</code> with
-     * <code>company_module=yes</code>). Needs the WordPress plugin {@code woocommerce} installed and active. Not
-     * registered by FluentCRM 2.9.84 + FluentCampaign Pro 2.8.45; documented for newer releases. Available since
-     * FluentCRM 2.9.90.
+     * <code>company_module=yes</code>). Not registered by FluentCRM 2.9.84 + FluentCampaign Pro 2.8.45; documented for
+     * newer releases. Available since FluentCRM 2.9.90.
      *
      * @param id the {@code id} path parameter
      * @throws FluentCrmException when the server answers with an error or cannot be reached
@@ -150,6 +150,45 @@ public final class CompaniesApi {
 
     private ApiRequest searchRequest() {
         return ApiRequest.builder("GET", "/companies/search")
+                .build();
+    }
+
+    /**
+     * List archived companies.
+     *
+     * <p>Returns the archived companies. Not registered by FluentCRM 2.9.84; documented for newer releases.
+     *
+     * <p>{@code GET /companies/archive}.
+     *
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void listArchivedCompanies() {
+        listArchivedCompaniesWithResponse();
+    }
+
+    /**
+     * Like {@link #listArchivedCompanies}, with the status, headers and raw body of the answer.
+     *
+     * @see #listArchivedCompanies
+     */
+    public ApiResponse<Void> listArchivedCompaniesWithResponse() {
+        return executor.execute(listArchivedCompaniesRequest());
+    }
+
+    /**
+     * Like {@link #listArchivedCompanies}, without blocking: the future completes with the value or fails with the
+     * exception the
+     * blocking form would throw.
+     *
+     * @see #listArchivedCompanies
+     */
+    public CompletableFuture<Void> listArchivedCompaniesAsync() {
+        return executor.executeAsync(() -> listArchivedCompaniesRequest())
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest listArchivedCompaniesRequest() {
+        return ApiRequest.builder("GET", "/companies/archive")
                 .build();
     }
 }

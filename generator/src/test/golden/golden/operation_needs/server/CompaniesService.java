@@ -14,13 +14,12 @@ public interface CompaniesService {
     /**
      * List companies.
      *
-     * <p>Returns every company.
+     * <p>Returns every company. Needs the company module (<code>POST /setting/experiments</code> with
+     * <code>company_module: yes</code>), so the Javadoc does not repeat it.
      *
      * <p>{@code GET /companies}.
      *
-     * <p>Needs the {@code company} module switched on (<code>POST /setting/experiments</code> with
-     * <code>company_module=yes</code>). Registered by FluentCRM 2.9.84 and by FluentCRM 2.9.84 + FluentCampaign Pro
-     * 2.8.45.
+     * <p>Registered by FluentCRM 2.9.84 and by FluentCRM 2.9.84 + FluentCampaign Pro 2.8.45.
      *
      * @throws ApiError to answer with an error instead
      */
@@ -31,12 +30,13 @@ public interface CompaniesService {
     /**
      * List a company's orders.
      *
+     * <p>The orders its contacts placed in WooCommerce.
+     *
      * <p>{@code GET /companies/{id}/orders}.
      *
      * <p>Needs the {@code company} module switched on (<code>POST /setting/experiments</code> with
-     * <code>company_module=yes</code>). Needs the WordPress plugin {@code woocommerce} installed and active. Not
-     * registered by FluentCRM 2.9.84 + FluentCampaign Pro 2.8.45; documented for newer releases. Available since
-     * FluentCRM 2.9.90.
+     * <code>company_module=yes</code>). Not registered by FluentCRM 2.9.84 + FluentCampaign Pro 2.8.45; documented for
+     * newer releases. Available since FluentCRM 2.9.90.
      *
      * @param id the {@code id} path parameter
      * @throws ApiError to answer with an error instead
@@ -56,5 +56,18 @@ public interface CompaniesService {
      */
     default void search() {
         throw ApiError.notImplemented("searchCompanies");
+    }
+
+    /**
+     * List archived companies.
+     *
+     * <p>Returns the archived companies. Not registered by FluentCRM 2.9.84; documented for newer releases.
+     *
+     * <p>{@code GET /companies/archive}.
+     *
+     * @throws ApiError to answer with an error instead
+     */
+    default void listArchivedCompanies() {
+        throw ApiError.notImplemented("listArchivedCompanies");
     }
 }

@@ -50,15 +50,37 @@ final class MarkdownReport {
         }
     }
 
-    /** Keeps Markdown from reading spec text ({@code List<Contact>}, {@code sort_type}, {@code *}) as markup. */
+    /**
+     * Spec names the messages quote ({@code 'sort_by'}) become code spans; in the rest, what Markdown
+     * would read as markup ({@code List<Contact>} as an HTML tag, {@code *} as emphasis) is escaped.
+     * A label holds no quotes: it is escaped throughout.
+     */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if ("\\`*_<>[]#|".indexOf(c) >= 0) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int close = c == '\'' ? text.indexOf('\'', i + 1) : -1;
+            if (close > i && text.substring(i + 1, close).indexOf('`') < 0) {
+                String quoted = text.substring(i + 1, close);
+                out.append(quoted.isEmpty() ? "`''`" : "`" + quoted + "`");
+                i = close + 1;
+                continue;
+            }
+            if ("\\`*<>[]".indexOf(c) >= 0 || (c == '_' && !between(text, i))) {
                 out.append('\\');
             }
             out.append(c);
+            i++;
         }
         return out.toString();
+    }
+
+    /** Whether the character at {@code i} has a letter or digit on both sides, where {@code _} is no markup. */
+    private static boolean between(String text, int i) {
+        return i > 0
+                && i + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(i - 1))
+                && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 }

@@ -181,7 +181,7 @@ final class OperationsDiff {
                     now,
                     old.method() + " -> " + now.method(),
                     Bump.MAJOR,
-                    "the Java method is renamed (its module's operations changed, so names were given differently)");
+                    "the Java method is renamed (the other operations of its module changed, and with them the names)");
         }
         if (sameId && !old.endpoint().equals(now.endpoint())) {
             change(
