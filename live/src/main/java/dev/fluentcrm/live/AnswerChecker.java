@@ -74,6 +74,9 @@ public final class AnswerChecker {
         if (media != null && media.getSchema() != null) {
             String schemaPointer = responsePointer + "/content/application~1json/schema";
             Optional<JsonNode> body = parse(exchange.body());
+            if (body.isEmpty() && mayBeEmpty(declared, exchange.body())) {
+                return findings;
+            }
             if (body.isEmpty()) {
                 findings.add(finding(
                         Finding.Kind.SCHEMA,
@@ -113,6 +116,13 @@ public final class AnswerChecker {
             }
         }
         return findings;
+    }
+
+    /** {@code x-fluentcrm-empty-body: true}: the spec says this status may come without a body. */
+    private static boolean mayBeEmpty(ApiResponse declared, String body) {
+        return (body == null || body.isEmpty())
+                && declared.getExtensions() != null
+                && Boolean.TRUE.equals(declared.getExtensions().get("x-fluentcrm-empty-body"));
     }
 
     private Optional<JsonNode> parse(String body) {

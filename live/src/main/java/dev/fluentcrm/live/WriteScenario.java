@@ -57,6 +57,14 @@ final class WriteScenario {
             String tag = tags();
             String list = lists();
             contacts(tag, list);
+            if (tag != null) {
+                deleteNow("deleteTag", tag);
+                call("getTag", Map.of("id", tag), null, -1, admin);
+            }
+            if (list != null) {
+                deleteNow("deleteList", list);
+                call("getList", Map.of("id", list), null, -1, admin);
+            }
             companies();
             customFields();
         } finally {
@@ -166,7 +174,8 @@ final class WriteScenario {
         call("getCompany", Map.of("id", id), null, 200, admin);
         call("updateCompany", Map.of("id", id), body.deepCopy().put("industry", "Testing"), 200, admin);
         deleteNow("deleteCompany", id);
-        call("getCompany", Map.of("id", id), null, -1, admin);
+        // The typed 404: companies answer a missing record with Laravel's "No query results".
+        call("getCompany", Map.of("id", id), null, 404, admin);
     }
 
     /** Adds a field to the definitions and puts the original definitions back. */
