@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs {@code verify-live}: the route index against the spec, every read-only operation the site
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public final class LiveVerifier {
     private final LiveSpec spec;
-    private final ModelClasses classes;
+    private final Supplier<ModelClasses> classes;
 
     /**
      * @param site the WordPress address
@@ -29,7 +30,11 @@ public final class LiveVerifier {
             boolean writeScenario,
             Duration timeout) {}
 
-    public LiveVerifier(LiveSpec spec, ModelClasses classes) {
+    /**
+     * @param classes the generated model classes, asked for only once the site has answered (compiling
+     *     them takes a while, which a site that is down should not cost); {@code null} inside: no decoding
+     */
+    public LiveVerifier(LiveSpec spec, Supplier<ModelClasses> classes) {
         this.spec = spec;
         this.classes = classes;
     }
@@ -46,7 +51,8 @@ public final class LiveVerifier {
                 options.release() != null ? options.release() : SiteRelease.detect(client, options.admin(), json);
         RouteComparison routes = new RouteComparison(spec, index, release, client.apiRoot());
         List<Finding> findings = new ArrayList<>(routes.findings());
-        AnswerChecker checker = new AnswerChecker(spec, classes == null ? null : new TypedDecoder(classes));
+        ModelClasses types = classes.get();
+        AnswerChecker checker = new AnswerChecker(spec, types == null ? null : new TypedDecoder(types));
         ReadCalls.Result reads = new ReadCalls(spec, client, options.admin(), checker, routes).run();
         findings.addAll(reads.findings());
         int called = reads.called();
@@ -62,7 +68,7 @@ public final class LiveVerifier {
                 index.routes().size(),
                 spec.operations().size(),
                 called,
-                classes == null ? "nowhere (not decoded)" : classes.origin(),
+                types == null ? "nowhere (not decoded)" : types.origin(),
                 findings);
     }
 }

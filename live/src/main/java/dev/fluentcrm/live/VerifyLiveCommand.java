@@ -126,7 +126,7 @@ public final class VerifyLiveCommand implements Subcommand {
         try {
             LiveSpec liveSpec = LiveSpec.load(spec, overlays);
             work = Files.createTempDirectory("fluentcrm-verify-live");
-            ModelClasses classes = classes(liveSpec, work);
+            Path workDirectory = work;
             LiveVerifier.Options options = new LiveVerifier.Options(
                     site,
                     new Credentials(user, password),
@@ -134,7 +134,7 @@ public final class VerifyLiveCommand implements Subcommand {
                     release,
                     writeScenario,
                     Duration.ofSeconds(timeoutSeconds));
-            Report result = new LiveVerifier(liveSpec, classes).run(options);
+            Report result = new LiveVerifier(liveSpec, () -> classes(liveSpec, workDirectory)).run(options);
             for (Finding finding : result.findings()) {
                 if (finding.isMismatch()) {
                     out.println(redactor.apply(finding.line()));
