@@ -373,7 +373,7 @@ final class Report {
         out.append(
                 "- Peer: OpenAPI Generator " + PEER_VERSION
                         + " (`org.openapitools:openapi-generator-cli`), generator `java`, library `native`, as a library in the same JVM\n");
-        out.append("- Spec: the bundled `spec/target/fluentcrm-openapi.yaml` (319 operations, 28 modules)\n\n");
+        out.append("- Spec: the bundled `spec/target/fluentcrm-openapi.yaml` (323 operations, 28 modules)\n\n");
         out.append("## Targets\n\n");
         out.append("| target | measured | met |\n| --- | --- | --- |\n");
         targets.forEach(t -> out.append(t).append("\n"));

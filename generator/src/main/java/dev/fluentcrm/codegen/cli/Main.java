@@ -7,15 +7,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code java -jar fluentcrm-codegen.jar generate --spec ... --out ...}, plus the
- * {@link Subcommand}s other modules on the class path add ({@code verify-live}).
+ * The command line: {@code java -jar fluentcrm-codegen.jar generate --spec ... --out ...},
+ * {@code diff --old ... --new ...}, plus the {@link Subcommand}s other modules on the class path add
+ * ({@code verify-live}).
  */
 @Command(
         name = "fluentcrm-codegen",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Generates Java code from the FluentCRM OpenAPI document.",
-        subcommands = GenerateCommand.class)
+        subcommands = {GenerateCommand.class, DiffCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -44,6 +44,7 @@ public final class ModelBuilder {
     private final SpecLoader.LoadedSpec loaded;
     private final OpenAPI spec;
     private final Refs refs;
+    private final OperationNeedsReader needs;
     private final TypeResolver types;
     private final UniqueNames typeNames = new UniqueNames().reserve(RESERVED_TYPE_NAMES);
 
@@ -51,6 +52,7 @@ public final class ModelBuilder {
         this.loaded = loaded;
         this.spec = loaded.openApi();
         this.refs = new Refs(loaded);
+        this.needs = new OperationNeedsReader(loaded);
         @SuppressWarnings({"unchecked", "rawtypes"})
         Map<String, Schema<?>> schemas =
                 spec.getComponents() == null ? null : (Map) spec.getComponents().getSchemas();
@@ -161,7 +163,9 @@ public final class ModelBuilder {
                 response.pointer(),
                 success.status(),
                 success.exampleJson(),
-                secured(op));
+                secured(op),
+                needs.availability(op.getExtensions(), source.where()),
+                needs.requires(op.getExtensions(), source.where()));
     }
 
     private record SuccessAnswer(int status, String exampleJson) {}

@@ -448,7 +448,9 @@ public final class ModuleEmitter {
                                 + "{@code envelope()}",
                         Javadoc.inlineCode(operation.responsePointer().substring(1)));
             }
-            doc.add(".\n\n");
+            doc.add(".\n");
+            Javadoc.operationNeeds(doc, operation);
+            doc.add("\n");
             for (Parameter parameter : operation.pathParameters()) {
                 String text = Javadoc.oneLine(parameter.description());
                 doc.add(
