@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 final class PathValues {
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
+    /** Parameters that name a contact wherever they appear. */
+    private static final java.util.Set<String> CONTACT_IDS = java.util.Set.of("subscriber_id", "contact_id");
+
     private final SiteClient client;
     private final Credentials credentials;
     private final Parameters parameters;
@@ -47,6 +50,13 @@ final class PathValues {
             String prefix = filled + path.substring(last, matcher.start());
             String listPath = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
             String value = firstId(listPath, name);
+            if (value == null && !listPath.endsWith("s")) {
+                // A singular collection in the path ({@code /sequences/2/email/{email_id}}) is listed by its plural.
+                value = firstId(listPath + "s", name);
+            }
+            if (value == null && CONTACT_IDS.contains(name)) {
+                value = firstId("/subscribers", "id");
+            }
             Parameter declared = parameters.path(operation, name);
             if (value == null && declared != null && !isNumeric(declared)) {
                 Object example = parameters.example(declared);
@@ -82,7 +92,10 @@ final class PathValues {
             if (node.isArray() && node.size() > 0 && node.get(0).isObject()) {
                 JsonNode first = node.get(0);
                 JsonNode named = parameter.equals("id") ? null : first.get(parameter);
-                JsonNode id = named != null && named.isValueNode() ? named : first.get("id");
+                // WordPress posts (templates) carry their id as "ID".
+                JsonNode id = named != null && named.isValueNode()
+                        ? named
+                        : first.has("id") ? first.get("id") : first.get("ID");
                 if (id != null && id.isValueNode() && !id.asText().isEmpty()) {
                     return id.asText();
                 }
