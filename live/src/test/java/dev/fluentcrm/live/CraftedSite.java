@@ -41,6 +41,12 @@ final class CraftedSite implements AutoCloseable {
         return this;
     }
 
+    /** An answer only for a request with exactly this body; others fall back to the answer without a body. */
+    CraftedSite answerTo(String method, String pathAndQuery, String requestBody, int status, String body) {
+        answers.put(method + " " + pathAndQuery + " " + requestBody, new Answer(status, body));
+        return this;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String target =
                 exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
@@ -48,10 +54,14 @@ final class CraftedSite implements AutoCloseable {
                                 ? ""
                                 : "?" + exchange.getRequestURI().getRawQuery());
         requests.add(target);
+        String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String expected =
                 "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         Answer answer = expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))
-                ? answers.getOrDefault(target, new Answer(404, "{\"code\":\"rest_no_route\",\"message\":\"No route\"}"))
+                ? answers.getOrDefault(
+                        target + " " + requestBody,
+                        answers.getOrDefault(
+                                target, new Answer(404, "{\"code\":\"rest_no_route\",\"message\":\"No route\"}")))
                 : new Answer(401, "{\"code\":\"incorrect_password\",\"message\":\"wrong\"}");
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
