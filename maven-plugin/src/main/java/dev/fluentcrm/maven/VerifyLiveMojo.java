@@ -95,6 +95,7 @@ public class VerifyLiveMojo extends AbstractMojo {
     @Parameter(property = "fluentcrm.timeout", defaultValue = "60")
     private int timeout;
 
+    /** The project, for its class path (the model classes) and its build directory. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
