@@ -152,4 +152,43 @@ public final class CompaniesApi {
         return ApiRequest.builder("GET", "/companies/search")
                 .build();
     }
+
+    /**
+     * List archived companies.
+     *
+     * <p>Returns the archived companies. Not registered by FluentCRM 2.9.84; documented for newer releases.
+     *
+     * <p>{@code GET /companies/archive}.
+     *
+     * @throws FluentCrmException when the server answers with an error or cannot be reached
+     */
+    public void listArchivedCompanies() {
+        listArchivedCompaniesWithResponse();
+    }
+
+    /**
+     * Like {@link #listArchivedCompanies}, with the status, headers and raw body of the answer.
+     *
+     * @see #listArchivedCompanies
+     */
+    public ApiResponse<Void> listArchivedCompaniesWithResponse() {
+        return executor.execute(listArchivedCompaniesRequest());
+    }
+
+    /**
+     * Like {@link #listArchivedCompanies}, without blocking: the future completes with the value or fails with the
+     * exception the
+     * blocking form would throw.
+     *
+     * @see #listArchivedCompanies
+     */
+    public CompletableFuture<Void> listArchivedCompaniesAsync() {
+        return executor.executeAsync(() -> listArchivedCompaniesRequest())
+                .thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest listArchivedCompaniesRequest() {
+        return ApiRequest.builder("GET", "/companies/archive")
+                .build();
+    }
 }

@@ -33,7 +33,7 @@ public final class FluentCrmClient {
     }
 
     /**
-     * The Companies operations (3).
+     * The Companies operations (4).
      */
     public CompaniesApi companies() {
         return companies;

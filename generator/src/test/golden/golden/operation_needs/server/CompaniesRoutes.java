@@ -36,6 +36,12 @@ public final class CompaniesRoutes {
                         .handle(call -> {
                             service.search();
                             return null;
+                        }),
+                Route.builder("GET", "/companies/archive", "listArchivedCompanies")
+                        .publicAccess()
+                        .handle(call -> {
+                            service.listArchivedCompanies();
+                            return null;
                         }));
     }
 }

@@ -57,4 +57,17 @@ public interface CompaniesService {
     default void search() {
         throw ApiError.notImplemented("searchCompanies");
     }
+
+    /**
+     * List archived companies.
+     *
+     * <p>Returns the archived companies. Not registered by FluentCRM 2.9.84; documented for newer releases.
+     *
+     * <p>{@code GET /companies/archive}.
+     *
+     * @throws ApiError to answer with an error instead
+     */
+    default void listArchivedCompanies() {
+        throw ApiError.notImplemented("listArchivedCompanies");
+    }
 }

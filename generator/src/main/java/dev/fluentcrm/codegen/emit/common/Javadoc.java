@@ -85,7 +85,10 @@ public final class Javadoc {
         if (!availability.registeredIn().isEmpty()) {
             sentences.add("Registered by " + escape(String.join(" and by ", availability.registeredIn())) + ".");
         }
-        if (!availability.notRegisteredIn().isEmpty()) {
+        // The spec's descriptions of such operations say it themselves; the Javadoc does not repeat it.
+        boolean described =
+                operation.description() != null && operation.description().contains("Not registered by");
+        if (!availability.notRegisteredIn().isEmpty() && !described) {
             sentences.add("Not registered by " + escape(String.join(" nor by ", availability.notRegisteredIn()))
                     + "; documented for newer releases.");
         }

@@ -1,4 +1,4 @@
-package dev.fluentcrm.live;
+package dev.fluentcrm.liveit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +49,7 @@ class LiveSiteIT {
         Assumptions.assumeFalse(
                 "skip".equals(System.getenv("FLUENTCRM_LIVE")), "FLUENTCRM_LIVE=skip: the live stage is skipped");
         if (!Files.isRegularFile(CLI_JAR)) {
-            throw new AssertionError("the CLI jar " + CLI_JAR + " is missing: run mvn -B -ntp install first");
+            throw new AssertionError("the CLI jar " + CLI_JAR + " is missing (the dependency plugin copies it there)");
         }
         if (!Files.isDirectory(PLUGINS)) {
             throw new AssertionError(
