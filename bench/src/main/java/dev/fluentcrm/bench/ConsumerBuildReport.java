@@ -65,7 +65,7 @@ final class ConsumerBuildReport {
                         + result.peerVersion() + " (" + result.peerNote()
                         + ") on the same bundled spec, `java` generator,"
                         + " `native` library, API and model tests and docs off, with the dependencies its output needs"
-                        + " (Jackson with JSR-310, jackson-databind-nullable, Jakarta annotations, JSR-305). The empty"
+                        + " (Jackson with JSR-310, jackson-databind-nullable, Jakarta annotations, JSR-305, httpmime). The empty"
                         + " build is the default project without the plugin: what Maven costs anyway.",
                 Report.table(
                         List.of(

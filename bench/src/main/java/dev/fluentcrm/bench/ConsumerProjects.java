@@ -134,7 +134,9 @@ final class ConsumerProjects {
                         + dependency("com.fasterxml.jackson.datatype", "jackson-datatype-jsr310", jacksonVersion)
                         + dependency("org.openapitools", "jackson-databind-nullable", "0.2.7")
                         + dependency("jakarta.annotation", "jakarta.annotation-api", "2.1.1")
-                        + dependency("com.google.code.findbugs", "jsr305", "3.0.2");
+                        + dependency("com.google.code.findbugs", "jsr305", "3.0.2")
+                        // The multipart upload of the import module.
+                        + dependency("org.apache.httpcomponents", "httpmime", "4.5.14");
                 plugin =
                         runner == PeerRunner.MAVEN_PLUGIN ? peerPlugin(peerVersion, spec) : peerExec(peerVersion, spec);
             }
