@@ -158,7 +158,9 @@ class MalformedRequestsTest {
         }
         String broken = List.of("{", "{\"a\":", "[1,2", "{\"a\" 1}", "nul", "{\"a\":1}}")
                 .get(random.nextInt(6));
-        return new Broken("malformed JSON", route.body() == null ? path + "/no-such-route" : path, "", broken);
+        // A route without a body gets its broken JSON on an address no route matches (a suffix could
+        // still match a longer template such as /import/drivers/{driver}).
+        return new Broken("malformed JSON", route.body() == null ? "/no-such-route" + path : path, "", broken);
     }
 
     /** Whether the route's body must carry a scalar or list field, so {} or objects in its place are refused. */
