@@ -1,6 +1,7 @@
 package dev.fluentcrm.spec.bundle;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -27,7 +28,10 @@ public final class SpecBundler {
 
     private static final String SPEC_VERSION_OPTION = "--spec-version=";
 
-    private final YAMLMapper reader = new YAMLMapper();
+    /** Refuses a key written twice in one mapping, which a plain reader would resolve by dropping the first. */
+    private final YAMLMapper reader = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     public static void main(String[] args) {
         List<String> arguments = new ArrayList<>(List.of(args));

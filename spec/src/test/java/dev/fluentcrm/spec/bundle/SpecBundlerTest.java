@@ -78,6 +78,21 @@ class SpecBundlerTest {
     }
 
     @Test
+    void aKeyWrittenTwiceInOneMappingIsRefusedWithFileAndLine() throws IOException {
+        // A YAML reader keeps the last of two equal keys silently; in a hand-edited fragment the
+        // first one is then lost without anyone noticing.
+        root();
+        write(
+                "paths/twice.yaml",
+                "paths:\n  /x:\n    get:\n      operationId: a\n      summary: one\n      summary: two\n");
+
+        assertThatThrownBy(() -> new SpecBundler().bundle(dir))
+                .isInstanceOf(SpecBundleException.class)
+                .hasMessageContaining("twice.yaml:6")
+                .hasMessageContaining("summary");
+    }
+
+    @Test
     void aFragmentWithOtherTopLevelKeysIsRefused() throws IOException {
         root();
         write("paths/info.yaml", "info: {title: other}\n");
