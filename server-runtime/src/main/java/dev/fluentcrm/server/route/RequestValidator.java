@@ -10,6 +10,7 @@ import dev.fluentcrm.server.error.ApiError;
 import dev.fluentcrm.server.http.FormBodies;
 import dev.fluentcrm.server.http.QueryString;
 import dev.fluentcrm.server.http.ServerRequest;
+import dev.fluentcrm.server.validate.JsonLimits;
 import dev.fluentcrm.server.validate.Schema;
 import dev.fluentcrm.server.validate.Validator;
 import dev.fluentcrm.server.validate.Violation;
@@ -85,6 +86,10 @@ final class RequestValidator {
             }
             // An object body left out reads as {} in PHP, so its required fields are reported one by one.
             body = mapper.createObjectNode();
+        }
+        Violation tooDeep = JsonLimits.check(body, "body", JsonLimits.MAX_BODY_DEPTH, Integer.MAX_VALUE);
+        if (tooDeep != null) {
+            throw ApiError.validation(Map.of("body", Map.of(tooDeep.rule(), tooDeep.message())));
         }
         List<Violation> violations = validator.validate(body, schema, "");
         if (!violations.isEmpty()) {
