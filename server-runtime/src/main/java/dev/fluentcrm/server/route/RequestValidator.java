@@ -87,11 +87,14 @@ final class RequestValidator {
             // An object body left out reads as {} in PHP, so its required fields are reported one by one.
             body = mapper.createObjectNode();
         }
-        Violation tooDeep = JsonLimits.check(body, "body", JsonLimits.MAX_BODY_DEPTH, Integer.MAX_VALUE);
-        if (tooDeep != null) {
-            throw ApiError.validation(Map.of("body", Map.of(tooDeep.rule(), tooDeep.message())));
+        List<Violation> violations = new ArrayList<>(validator.validate(body, schema, ""));
+        if (violations.isEmpty()) {
+            // The schema walk names the free-form field that is too deep; this catches the rest.
+            Violation tooDeep = JsonLimits.check(body, "body", JsonLimits.MAX_BODY_DEPTH, Integer.MAX_VALUE);
+            if (tooDeep != null) {
+                violations.add(tooDeep);
+            }
         }
-        List<Violation> violations = validator.validate(body, schema, "");
         if (!violations.isEmpty()) {
             Map<String, Map<String, String>> fields = new LinkedHashMap<>();
             for (Violation violation : violations) {
