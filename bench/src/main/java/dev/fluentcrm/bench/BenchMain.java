@@ -3,6 +3,7 @@ package dev.fluentcrm.bench;
 import dev.fluentcrm.bench.jmh.ClientCallBench;
 import dev.fluentcrm.bench.jmh.InterleavedCalls;
 import dev.fluentcrm.bench.jmh.PageDecodeBench;
+import dev.fluentcrm.bench.server.ServerThroughput;
 import dev.fluentcrm.spec.FluentCrmSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,9 @@ public final class BenchMain {
     static final int INTERLEAVED_CALLS = 200;
     static final int JMH_WARMUP = 3;
     static final int JMH_ITERATIONS = 5;
+    static final int SERVER_ROUNDS = 5;
+    static final int SERVER_REQUESTS = 20_000;
+    static final int SERVER_CLIENTS = 4;
 
     private BenchMain() {}
 
@@ -114,6 +118,9 @@ public final class BenchMain {
         InterleavedCalls.Rounds list = InterleavedCalls.measure(false, INTERLEAVED_ROUNDS, INTERLEAVED_CALLS);
         System.out.println("  get " + get + "\n  list " + list);
         report.jmh(jmh, get, list);
+
+        step("server throughput, engine before and after");
+        report.serverThroughput(ServerThroughput.measure(SERVER_ROUNDS, SERVER_REQUESTS, SERVER_CLIENTS));
 
         report.finish();
         Path target = Path.of(property("bench.report"));

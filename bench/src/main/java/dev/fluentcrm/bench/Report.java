@@ -2,6 +2,7 @@ package dev.fluentcrm.bench;
 
 import dev.fluentcrm.bench.jmh.Fixtures;
 import dev.fluentcrm.bench.jmh.InterleavedCalls;
+import dev.fluentcrm.bench.server.ServerThroughput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -385,6 +386,29 @@ final class Report {
     void target(String what, String measured, Boolean met) {
         targets.add("| " + what + " | " + measured + " | " + (met == null ? "not measured" : met ? "yes" : "**no**")
                 + " |");
+    }
+
+    void serverThroughput(ServerThroughput.Result result) {
+        List<String[]> rows = new ArrayList<>();
+        result.perSecond().forEach((key, rounds) -> {
+            String[] subjectAndEngine = key.split(" \\| ", 2);
+            rows.add(new String[] {
+                subjectAndEngine[0],
+                subjectAndEngine[1],
+                String.format(Locale.ROOT, "%.0f", result.median(key)),
+                rounds.stream()
+                        .map(r -> String.format(Locale.ROOT, "%.0f", r))
+                        .toList()
+                        .toString()
+            });
+        });
+        section(
+                "Server throughput on loopback, HTTP engine before and after",
+                "Requests per second of the mock and of a served implementation, each on the JDK's HttpServer (the "
+                        + "engine before issue 17, kept in the bench only) and on Jetty 12 (the engine now), alternating "
+                        + "round by round in one JVM after a warm-up round; " + result.requestsPerRound()
+                        + " keep-alive requests a round from " + result.clients() + " client threads.",
+                table(List.of("subject", "engine", "median requests/s", "rounds"), rows.toArray(String[][]::new)));
     }
 
     void section(String title, String text, String... tables) {

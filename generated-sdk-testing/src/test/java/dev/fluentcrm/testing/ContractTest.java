@@ -4,19 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fluentcrm.client.FluentCrmClient;
 import dev.fluentcrm.client.fixtures.Fixtures;
+import dev.fluentcrm.client.server.FluentCrmRouter;
 import dev.fluentcrm.codegen.Generator;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.model.ApiModule;
 import dev.fluentcrm.codegen.model.Operation;
 import dev.fluentcrm.runtime.http.ApiResponse;
+import dev.fluentcrm.runtime.page.Page;
 import dev.fluentcrm.server.json.ServerJson;
 import dev.fluentcrm.spec.FluentCrmSpec;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -34,16 +38,29 @@ import org.junit.jupiter.api.Test;
  * Every operation of the spec, end to end over real HTTP: the generated client calls the
  * generated mock with the operation's request fixture; the mock's recording must show the
  * method, path, query and body the spec describes (read from the spec's JSON, not from our
- * model), and the answer must decode into the client method's declared type.
+ * model), the body's fields with the fixture's values, and the answer must decode into the
+ * client method's declared type and, written back as JSON, equal the fixture field by field.
  */
 class ContractTest {
     /** The server's mapper: the client's PHP-tolerant one, plus file parts from text (for the one upload). */
     private static final ObjectMapper MAPPER = ServerJson.newMapper();
 
+    /**
+     * Decoding losses this test found and that are still open, pinned exactly (a fix makes the
+     * test fail until the entry goes): {@code total_count} is "an integer, or false on later
+     * batches" in FluentCRM, which the spec writes as oneOf integer/boolean; the generator reads
+     * integer-or-boolean as a PHP flag (Boolean), so the count 2 decodes as true. (The same shape
+     * written anyOf integer / boolean enum [false], as for SMS campaigns, now decodes as a Long.)
+     */
+    private static final Map<String, List<String>> KNOWN_MISMATCHES =
+            Map.of("applyCampaignActivityTagActions", List.of("/total_count: decoded true, the fixture has 2"));
+
     private static MockFluentCrm mock;
     private static FluentCrmClient client;
     private static Map<String, SpecOperation> spec;
     private static Api api;
+    /** The page pointer of each operation's route ("" for the whole body). */
+    private static Map<String, String> routes;
 
     /** What the spec itself says of an operation. */
     record SpecOperation(String method, String path, List<JsonNode> parameters, boolean hasBody, String bodyType) {}
@@ -54,6 +71,8 @@ class ContractTest {
         client = mock.client();
         spec = readSpec();
         api = Generator.load(List.of(URI.create(FluentCrmSpec.jsonUrl().toString())));
+        routes = new TreeMap<>();
+        FluentCrmRouter.builder().routes().forEach(r -> routes.put(r.operationId(), r.pagePointer()));
     }
 
     @AfterAll
@@ -131,11 +150,16 @@ class ContractTest {
             JsonNode body = MAPPER.readTree(arrived.body());
             JsonNode sample = request.get("body");
             if (sample.isObject()) {
-                sample.fieldNames().forEachRemaining(field -> {
-                    if (!sample.get(field).isNull()) {
-                        assertThat(body.has(field)).as("body field %s", field).isTrue();
+                // Every field the fixture gives arrives with the fixture's value (as PHP reads it).
+                List<String> differences = new ArrayList<>();
+                sample.properties().forEach(field -> {
+                    if (!field.getValue().isNull()) {
+                        compare(field.getValue(), body.get(field.getKey()), "/" + field.getKey(), differences);
                     }
                 });
+                assertThat(differences)
+                        .as("the body sent, against the request fixture")
+                        .isEmpty();
             }
         } else if (expected.hasBody()) {
             assertThat(arrived.headers().get("Content-Type").get(0)).startsWith(expected.bodyType());
@@ -146,7 +170,88 @@ class ContractTest {
         Class<?> raw = MAPPER.constructType(declared).getRawClass();
         if (raw != Void.class) {
             assertThat(response.value()).as("decoded answer").isNotNull().isInstanceOf(raw);
+            JsonNode fixture = MAPPER.readTree(Fixtures.responseJson(operation.operationId()));
+            JsonNode expectedValue = fixture.at(pagePointer(operation.operationId()));
+            List<String> differences = new ArrayList<>();
+            JsonNode decoded = MAPPER.valueToTree(response.value());
+            if (response.value() instanceof Page<?> && decoded.isObject()) {
+                // The page writer derives from/to; only compare them where the fixture has them.
+                for (String derived : List.of("from", "to")) {
+                    if (!expectedValue.has(derived)) {
+                        ((ObjectNode) decoded).remove(derived);
+                    }
+                }
+            }
+            compare(decoded, expectedValue, "", differences);
+            assertThat(differences)
+                    .as("the decoded answer, written back as JSON, against the fixture")
+                    .isEqualTo(KNOWN_MISMATCHES.getOrDefault(operation.operationId(), List.of()));
         }
+    }
+
+    /** Where the route finds the value the client returns: the page's pointer, or the whole body. */
+    private static String pagePointer(String operationId) {
+        return routes.get(operationId);
+    }
+
+    /**
+     * Field by field: every value the decoded answer holds must be the fixture's at the same place,
+     * as PHP would read it ({@code "12"} is 12, {@code "1"} is true, {@code []} an empty object).
+     * Fields the fixture has and the model does not keep are not compared.
+     */
+    private static void compare(JsonNode decoded, JsonNode fixture, String at, List<String> differences) {
+        if (decoded == null || decoded.isNull() || decoded.isMissingNode()) {
+            return;
+        }
+        if (fixture == null || fixture.isMissingNode()) {
+            differences.add(at + ": decoded " + decoded + ", the fixture has nothing there");
+            return;
+        }
+        if (decoded.isObject()) {
+            if (fixture.isArray() && fixture.isEmpty() && decoded.isEmpty()) {
+                return;
+            }
+            decoded.properties()
+                    .forEach(e -> compare(e.getValue(), fixture.get(e.getKey()), at + "/" + e.getKey(), differences));
+        } else if (decoded.isArray()) {
+            if (!fixture.isArray() && !fixture.isObject()) {
+                differences.add(at + ": decoded " + decoded + ", the fixture has " + fixture);
+                return;
+            }
+            List<JsonNode> items = new ArrayList<>();
+            fixture.forEach(items::add);
+            if (items.size() != decoded.size()) {
+                differences.add(at + ": decoded " + decoded.size() + " items, the fixture has " + items.size());
+                return;
+            }
+            for (int i = 0; i < decoded.size(); i++) {
+                compare(decoded.get(i), items.get(i), at + "/" + i, differences);
+            }
+        } else if (!sameScalar(decoded, fixture)) {
+            differences.add(at + ": decoded " + decoded + ", the fixture has " + fixture);
+        }
+    }
+
+    private static boolean sameScalar(JsonNode decoded, JsonNode fixture) {
+        if (decoded.equals(fixture) || decoded.asText().equals(fixture.asText())) {
+            return true;
+        }
+        if (decoded.isNumber() && (fixture.isNumber() || fixture.isTextual())) {
+            try {
+                return decoded.decimalValue()
+                                .compareTo(new BigDecimal(fixture.asText().strip()))
+                        == 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        if (decoded.isBoolean()) {
+            String text = fixture.asText().toLowerCase(Locale.ROOT);
+            return decoded.booleanValue()
+                    ? List.of("true", "1", "yes").contains(text)
+                    : List.of("false", "0", "no", "").contains(text);
+        }
+        return false;
     }
 
     private static Method withResponseMethod(Class<?> type, Operation operation) {

@@ -1,55 +1,53 @@
 package dev.fluentcrm.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.fluentcrm.server.http.RestHandler;
-import dev.fluentcrm.server.http.ServerRequest;
-import dev.fluentcrm.server.http.ServerResponse;
+import dev.fluentcrm.server.jetty.JsonErrorHandler;
+import dev.fluentcrm.server.jetty.RestHandlerAdapter;
 import dev.fluentcrm.server.route.Router;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * Serves a {@link RestHandler} on the JDK's built-in HTTP server, no other dependency:
+ * Serves a {@link RestHandler} on an embedded Jetty 12 (core handlers, no servlet API):
  * {@code FluentCrmHttpServer server = FluentCrmHttpServer.start(router);} listens on a free port
- * of 127.0.0.1. Bodies are read up to the limit only, so a flood is refused with 413 rather than
- * buffered. Close it to stop.
+ * of 127.0.0.1. Close it to stop.
+ *
+ * <p>What it holds against: request line and headers together are limited to
+ * {@value #MAX_HEADER_BYTES} bytes (414, 431), bodies to the router's limit (413, drained so the
+ * client reads it); a connection idle for {@value #IDLE_TIMEOUT_MILLIS} ms mid-request is
+ * answered 408 or closed; at most {@value #MAX_CONNECTIONS} connections are open at once. Headers
+ * and bodies are read without holding a worker thread, so clients that send slowly cost a
+ * connection each, never one of the {@value #MAX_THREADS} workers the handlers run on. Every
+ * answer the engine gives by itself is WordPress-style JSON.
  */
 public final class FluentCrmHttpServer implements AutoCloseable {
-    private static final int THREADS = 8;
+    /** The request line plus all headers; WordPress sites behind nginx allow 8 KB lines and 32 KB in all. */
+    public static final int MAX_HEADER_BYTES = 32 * 1024;
+    /** How long a connection may stay silent in the middle of a request (or between requests). */
+    public static final long IDLE_TIMEOUT_MILLIS = 20_000;
+    /** Open connections at once; past it, new connections wait in the accept queue. */
+    public static final int MAX_CONNECTIONS = 1024;
+    /** Worker threads for handlers (Jetty's selector and acceptor run on them too). */
+    public static final int MAX_THREADS = 32;
 
-    static {
-        // The JDK server writes headers and body separately; with Nagle's algorithm and delayed ACKs
-        // every answer then waits ~40 ms on loopback. The property is read once, when the server
-        // classes load, and only when nobody chose otherwise.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
+    private static final int MIN_THREADS = 4;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final RestHandler handler;
-    private final int maxBodyBytes;
+    private final Server server;
+    private final ServerConnector connector;
 
-    private FluentCrmHttpServer(HttpServer server, ExecutorService executor, RestHandler handler, int maxBodyBytes) {
+    private FluentCrmHttpServer(Server server, ServerConnector connector) {
         this.server = server;
-        this.executor = executor;
-        this.handler = handler;
-        this.maxBodyBytes = maxBodyBytes;
+        this.connector = connector;
     }
 
     /** Serves a router on a free port of 127.0.0.1, with the router's body limit. */
@@ -59,26 +57,52 @@ public final class FluentCrmHttpServer implements AutoCloseable {
 
     /** Serves any handler at {@code address}, reading at most {@code maxBodyBytes} of a body. */
     public static FluentCrmHttpServer start(RestHandler handler, InetSocketAddress address, int maxBodyBytes) {
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+        threads.setName("fluentcrm-http");
+        threads.setDaemon(true);
+        Server server = new Server(threads);
+
+        HttpConfiguration http = new HttpConfiguration();
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        // The router reads the raw path and query itself (it never maps a path to a file) and answers
+        // what it cannot read in JSON, as WordPress does; Jetty's stricter modes would refuse
+        // %00 or %2F in a segment first.
+        http.setUriCompliance(UriCompliance.UNSAFE);
+
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(
+                address.isUnresolved()
+                        ? address.getHostString()
+                        : address.getAddress().getHostAddress());
+        connector.setPort(address.getPort());
+        connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+        server.setErrorHandler(new JsonErrorHandler());
+        server.setHandler(new RestHandlerAdapter(handler, maxBodyBytes));
+        server.setStopTimeout(0);
         try {
-            HttpServer server = HttpServer.create(address, 64);
-            ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
-            FluentCrmHttpServer host = new FluentCrmHttpServer(server, executor, handler, maxBodyBytes);
-            server.createContext("/", host::exchange);
-            server.setExecutor(executor);
             server.start();
-            return host;
         } catch (IOException e) {
+            stopQuietly(server);
             throw new UncheckedIOException("Cannot listen on " + address, e);
+        } catch (Exception e) {
+            stopQuietly(server);
+            throw new IllegalStateException("Cannot start the HTTP server on " + address, e);
         }
+        return new FluentCrmHttpServer(server, connector);
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** The WordPress site root, such as {@code http://127.0.0.1:51234}; give it to a client's {@code siteUrl}. */
     public String siteUrl() {
-        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port();
+        String host = connector.getHost();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
     }
 
     /** The API root: the site URL plus {@code /wp-json/fluent-crm/v2}. */
@@ -88,69 +112,14 @@ public final class FluentCrmHttpServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        stopQuietly(server);
     }
 
-    private void exchange(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            ServerResponse response;
-            byte[] body = readBody(exchange);
-            if (body == null) {
-                response = ServerResponse.json(
-                        413,
-                        "{\"code\":\"rest_request_too_large\",\"message\":\"The request body is larger than "
-                                + maxBodyBytes + " bytes.\",\"data\":{\"status\":413}}");
-            } else {
-                URI uri = exchange.getRequestURI();
-                Map<String, List<String>> headers = new LinkedHashMap<>(exchange.getRequestHeaders());
-                response = handler.handle(new ServerRequest(
-                        exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body));
-            }
-            response.headers()
-                    .forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            // HEAD, 204 and 304 answers have no body in HTTP, whatever the handler wrote (the router writes {} for
-            // "nothing").
-            boolean noBody = exchange.getRequestMethod().equalsIgnoreCase("HEAD")
-                    || response.status() == 204
-                    || response.status() == 304
-                    || response.body().length == 0;
-            exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length);
-            if (!noBody) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(response.body());
-                }
-            }
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot stop the HTTP server", e);
         }
-    }
-
-    /**
-     * The body, or null when it is larger than the limit. An oversized body is still drained (up to
-     * a bound) so the client reads the 413 instead of a reset connection.
-     */
-    private byte[] readBody(HttpExchange exchange) throws IOException {
-        long drainLimit = Math.max(16L * maxBodyBytes, 8L * 1024 * 1024);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        try (InputStream in = exchange.getRequestBody()) {
-            int read;
-            while (total <= drainLimit && (read = in.read(buffer)) >= 0) {
-                total += read;
-                if (total <= maxBodyBytes) {
-                    out.write(buffer, 0, read);
-                }
-            }
-        }
-        return total > maxBodyBytes ? null : out.toByteArray();
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "fluentcrm-http-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -10,17 +10,17 @@ import dev.fluentcrm.server.validate.Schema;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Bodies above the limit are refused with WordPress-style JSON, promptly, without taking the server down. */
-@Timeout(30)
+/** Bodies above the limit are refused with WordPress-style JSON, without taking the server down. */
+@Timeout(60)
 class BodyLimitTest {
     private static final int LIMIT = 1024;
 
@@ -88,20 +88,17 @@ class BodyLimitTest {
 
     @Test
     void aFloodIsAnsweredWithoutWaitingForItsEnd() throws Exception {
-        long started = System.nanoTime();
-        // Claims 1 GB and sends 24 MB: far past what the server drains before it answers.
-        String head = RawSocket.sendAndReadHead(
+        // Claims 1 GB and sends 24 MB, reading the answer while it writes, as a real client does:
+        // the server must answer 413 in JSON before the body ends; a closed connection fails.
+        String answer = RawSocket.sendWhileReading(
                 http.server.port(),
                 "POST " + Router.API_PREFIX + "/notes HTTP/1.1\r\n"
                         + "Host: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n",
                 24L * 1024 * 1024);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
-        assertThat(head)
-                .as("the answer, or a closed connection, but never a hang")
-                .satisfiesAnyOf(
-                        h -> assertThat(h).startsWith("HTTP/1.1 413"),
-                        h -> assertThat(h).isEmpty());
+        assertThat(answer).startsWith("HTTP/1.1 413");
+        assertThat(answer.toLowerCase(Locale.ROOT)).contains("content-type: application/json");
+        assertThat(answer).contains("\"code\":\"rest_request_too_large\"");
         assertThat(http.postJson("/notes", "1").status()).isEqualTo(200);
     }
 

@@ -44,25 +44,34 @@ final class RawSocket {
         }
     }
 
-    /** Writes {@code head} and then {@code bodyBytes} of filler, and returns the answer's head (empty if none came). */
-    static String sendAndReadHead(int port, String head, long bodyBytes) throws IOException {
+    /**
+     * Writes {@code head} and then {@code bodyBytes} of filler from another thread while this one
+     * reads: returns the answer's head and body as far as it came before the server closed (empty
+     * when no answer came at all).
+     */
+    static String sendWhileReading(int port, String head, long bodyBytes) throws Exception {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
-            byte[] chunk = new byte[64 * 1024];
-            long sent = 0;
-            try {
-                while (sent < bodyBytes) {
-                    int n = (int) Math.min(chunk.length, bodyBytes - sent);
-                    out.write(chunk, 0, n);
-                    sent += n;
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write(head.getBytes(StandardCharsets.US_ASCII));
+                    byte[] chunk = new byte[64 * 1024];
+                    for (long sent = 0; sent < bodyBytes; sent += chunk.length) {
+                        out.write(chunk, 0, (int) Math.min(chunk.length, bodyBytes - sent));
+                    }
+                    out.flush();
+                } catch (IOException e) {
+                    // The server stopped reading after its answer; the answer is what is checked.
                 }
-                out.flush();
-            } catch (IOException e) {
-                // The server may stop reading and answer early; what it answered is still readable.
-            }
-            return readHead(socket.getInputStream());
+            });
+            writer.setDaemon(true);
+            writer.start();
+            InputStream in = socket.getInputStream();
+            String answer = readHead(in);
+            int length = contentLength(answer);
+            byte[] body = in.readNBytes(length);
+            return answer + new String(body, StandardCharsets.UTF_8);
         }
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fluentcrm.runtime.page.Page;
 import dev.fluentcrm.server.error.ApiError;
 import dev.fluentcrm.server.route.Call;
+import dev.fluentcrm.server.validate.JsonLimits;
+import dev.fluentcrm.server.validate.Violation;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -41,7 +43,18 @@ final class Records {
         return nextId++;
     }
 
+    /**
+     * Stores a record, held to the limits a request body is held to, so that whatever is stored can
+     * be written back in any answer (a 422 names the field otherwise, and nothing is stored).
+     */
     void put(ObjectNode record) {
+        for (Map.Entry<String, JsonNode> field : record.properties()) {
+            Violation excess = JsonLimits.check(
+                    field.getValue(), field.getKey(), JsonLimits.MAX_FREE_FORM_DEPTH, JsonLimits.MAX_FREE_FORM_NODES);
+            if (excess != null) {
+                throw invalid(excess.field(), excess.rule(), excess.message());
+            }
+        }
         byId.put(record.path("id").asLong(), record);
     }
 

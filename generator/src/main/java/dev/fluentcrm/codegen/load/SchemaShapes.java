@@ -77,6 +77,20 @@ final class SchemaShapes {
         return "null".equals(target.getType());
     }
 
+    /**
+     * PHP's {@code false} for "nothing": a boolean branch whose only value is false
+     * ({@code {type: boolean, enum: [false]}}), beside the branch that carries the value.
+     */
+    static boolean isFalseOnly(Schema<?> schema, Refs refs, String where) {
+        Schema<?> target = refs.schema(schema, where);
+        List<?> values = target.getEnum();
+        return "boolean".equals(target.getType())
+                && values != null
+                && values.size() == 1
+                && (Boolean.FALSE.equals(values.get(0))
+                        || values.get(0) instanceof JsonNode node && node.isBoolean() && !node.booleanValue());
+    }
+
     /** PHP's empty array standing in for an empty object: {@code {type: array, maxItems: 0}} or {@code {enum: [[]]}}. */
     static boolean isEmptyArray(Schema<?> schema, Refs refs, String where) {
         Schema<?> target = refs.schema(schema, where);

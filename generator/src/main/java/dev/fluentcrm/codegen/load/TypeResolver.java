@@ -222,11 +222,13 @@ final class TypeResolver {
         if (php != null) {
             return php;
         }
-        // PHP idioms that do not change the Java type: "or null", and "or [] when empty".
+        // PHP idioms that do not change the Java type: "or null", "or [] when empty", and "or false
+        // for nothing" (the reader takes false as null), so a count that may be false stays a number.
         List<Schema<?>> meaningful = new ArrayList<>();
         for (Schema<?> alternative : alternatives) {
             if (!SchemaShapes.isNullOnly(alternative, refs, where)
-                    && !SchemaShapes.isEmptyArray(alternative, refs, where)) {
+                    && !SchemaShapes.isEmptyArray(alternative, refs, where)
+                    && !(alternatives.size() > 1 && SchemaShapes.isFalseOnly(alternative, refs, where))) {
                 meaningful.add(alternative);
             }
         }

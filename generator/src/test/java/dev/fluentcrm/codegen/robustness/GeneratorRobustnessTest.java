@@ -41,9 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Hostile input for the generator: hundreds of specs derived from small base specs and from
  * fragments of the real FluentCRM spec by {@link Mutations} (fixed seed, so every run sees the
- * same specs). Each must either be refused with a {@link SpecException} (or
- * {@link IllegalArgumentException}) whose message names the file, or give a client that
- * compiles; a crash (NullPointerException, ClassCastException, StackOverflowError, ...), a
+ * same specs). Each must either be refused with a {@link SpecException} whose message names
+ * the file, or give a client that javac compiles (its result and every diagnostic checked); a crash (NullPointerException, ClassCastException, StackOverflowError, ...), a
  * message that does not say where, a hang, or code that does not compile fails the test.
  */
 class GeneratorRobustnessTest {
@@ -166,9 +165,10 @@ class GeneratorRobustnessTest {
 
     /** Null when {@code thrown} is a clear refusal: the right type, one line naming a file of the case, no crash inside. */
     static String judgeRefusal(Throwable thrown, List<Path> files) {
-        if (!(thrown instanceof SpecException) && !(thrown instanceof IllegalArgumentException)) {
+        if (!(thrown instanceof SpecException)) {
             return "crashed with " + describe(thrown);
         }
+
         for (Throwable cause = thrown.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof NullPointerException
                     || cause instanceof ClassCastException
@@ -229,7 +229,7 @@ class GeneratorRobustnessTest {
             }
             Map<String, String> errors = compile(sources, classes);
             for (SpecCase specCase : inBatch) {
-                String error = errors.get(specCase.packageName().replace('.', '/'));
+                String error = errors.getOrDefault(specCase.packageName().replace('.', '/'), errors.get("*"));
                 if (error == null) {
                     compiled++;
                 } else {
@@ -265,7 +265,7 @@ class GeneratorRobustnessTest {
                     System.getProperty("java.class.path"),
                     "-d",
                     classes.toString());
-            compiler.getTask(
+            boolean ok = compiler.getTask(
                             null,
                             fileManager,
                             diagnostics,
@@ -273,9 +273,22 @@ class GeneratorRobustnessTest {
                             null,
                             fileManager.getJavaFileObjectsFromFiles(javaFiles))
                     .call();
+            boolean anyError =
+                    diagnostics.getDiagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
+            if (ok == anyError) {
+                // javac's verdict and its diagnostics must agree, or neither can be trusted.
+                return Map.of("*", "javac answered " + ok + " with diagnostics " + diagnostics.getDiagnostics());
+            }
         }
         Map<String, String> errors = new TreeMap<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR && d.getSource() == null) {
+                // An error of no file (a bad option, a missing class path entry) fails every case of the batch.
+                return Map.of("*", "javac: " + d.getMessage(Locale.ROOT));
+            }
+            if (d.getKind() != Diagnostic.Kind.NOTE && d.getKind() != Diagnostic.Kind.ERROR && d.getSource() == null) {
+                return Map.of("*", "javac warned: " + d.getMessage(Locale.ROOT));
+            }
             if (d.getKind() == Diagnostic.Kind.ERROR && d.getSource() != null) {
                 String relative = sources.relativize(Path.of(d.getSource().toUri()))
                         .toString()

@@ -64,11 +64,9 @@ class ClientRobustnessTest {
                     .requestTimeout(Duration.ofMillis(500))
                     .retryPolicy(RetryPolicy.none())
                     .build());
-            long start = System.nanoTime();
-
+            // A hang is caught by the class's @Timeout; what is asserted is that the deadline was the cause.
             Throwable thrown = TestClients.failure(() -> executor.execute(get, Tag.class));
 
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
             assertThat(Thread.currentThread().isInterrupted())
                     .as("the deadline's interrupt is not left behind")
                     .isFalse();

@@ -10,6 +10,7 @@ import dev.fluentcrm.server.error.ApiError;
 import dev.fluentcrm.server.http.FormBodies;
 import dev.fluentcrm.server.http.QueryString;
 import dev.fluentcrm.server.http.ServerRequest;
+import dev.fluentcrm.server.validate.JsonLimits;
 import dev.fluentcrm.server.validate.Schema;
 import dev.fluentcrm.server.validate.Validator;
 import dev.fluentcrm.server.validate.Violation;
@@ -86,7 +87,14 @@ final class RequestValidator {
             // An object body left out reads as {} in PHP, so its required fields are reported one by one.
             body = mapper.createObjectNode();
         }
-        List<Violation> violations = validator.validate(body, schema, "");
+        List<Violation> violations = new ArrayList<>(validator.validate(body, schema, ""));
+        if (violations.isEmpty()) {
+            // The schema walk names the free-form field that is too deep; this catches the rest.
+            Violation tooDeep = JsonLimits.check(body, "body", JsonLimits.MAX_BODY_DEPTH, Integer.MAX_VALUE);
+            if (tooDeep != null) {
+                violations.add(tooDeep);
+            }
+        }
         if (!violations.isEmpty()) {
             Map<String, Map<String, String>> fields = new LinkedHashMap<>();
             for (Violation violation : violations) {

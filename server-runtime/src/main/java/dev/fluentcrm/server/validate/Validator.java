@@ -2,10 +2,13 @@ package dev.fluentcrm.server.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -61,9 +64,20 @@ public final class Validator {
                 out.add(new Violation(field, "array", "The " + label(field) + " must be an object."));
                 return;
             }
+            // A dictionary is free-form in its keys, so it is held to the free-form limits as a whole.
+            Violation excess = JsonLimits.checkFreeForm(value, field);
+            if (excess != null) {
+                out.add(excess);
+                return;
+            }
             value.properties().forEach(e -> check(e.getValue(), map.values(), join(field, e.getKey()), out, depth + 1));
         } else if (schema instanceof Schema.ObjectOf object) {
             checkObject(value, object, field, out, depth);
+        } else if (schema instanceof Schema.Any) {
+            Violation excess = JsonLimits.checkFreeForm(value, field);
+            if (excess != null) {
+                out.add(excess);
+            }
         }
     }
 
@@ -95,6 +109,28 @@ public final class Validator {
         if (!isObjectLike(value)) {
             out.add(new Violation(field, "array", "The " + label(field) + " must be an object."));
             return;
+        }
+        // Undeclared properties are allowed (the server ignores them, a store may keep them), so
+        // they are free-form values: each within the limits, and not more of them than one may hold.
+        Set<String> declared = new HashSet<>();
+        object.properties().forEach(p -> declared.add(p.name()));
+        int undeclared = 0;
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
+            if (declared.contains(entry.getKey())) {
+                continue;
+            }
+            if (++undeclared > JsonLimits.MAX_FREE_FORM_NODES) {
+                out.add(new Violation(
+                        field,
+                        "size",
+                        "The " + label(field) + " must not hold more than " + JsonLimits.MAX_FREE_FORM_NODES
+                                + " undeclared properties."));
+                return;
+            }
+            Violation excess = JsonLimits.checkFreeForm(entry.getValue(), join(field, entry.getKey()));
+            if (excess != null) {
+                out.add(excess);
+            }
         }
         for (Schema.Property property : object.properties()) {
             String name = join(field, property.name());
@@ -144,11 +180,25 @@ public final class Validator {
                 return;
             }
             String text = value.asText();
+            if ((scalar.kind() == Schema.Kind.INTEGER || scalar.kind() == Schema.Kind.NUMBER)
+                    && value.isTextual()
+                    && text.length() > JsonLimits.MAX_NUMBER_TEXT) {
+                // Refused before any parsing: reading a million digits costs seconds.
+                out.add(new Violation(
+                        field,
+                        rule(scalar.kind()),
+                        "The " + label + " must be " + noun(scalar.kind()) + " of at most " + JsonLimits.MAX_NUMBER_TEXT
+                                + " characters."));
+                return;
+            }
             boolean ok;
             switch (scalar.kind()) {
                 case INTEGER:
-                    ok = value.isIntegralNumber()
-                            || (value.isTextual() && INTEGER.matcher(text).matches());
+                    // PHP's integers are 64-bit; a larger one is no integer to FluentCRM (nor to a long field here).
+                    ok = (value.isIntegralNumber() && value.canConvertToLong())
+                            || (value.isTextual()
+                                    && INTEGER.matcher(text).matches()
+                                    && new BigInteger(text).bitLength() < 64);
                     break;
                 case NUMBER:
                     ok = value.isNumber()
