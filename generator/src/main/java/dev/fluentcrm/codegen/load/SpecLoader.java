@@ -17,6 +17,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -52,6 +55,7 @@ public final class SpecLoader {
             JsonNode tree = readTree(source);
             boolean overlay = merged != null;
             checkVersion(source, tree, overlay);
+            checkExternalReferences(source, tree, "", tree);
             trees.put(label(source), tree);
             if (!overlay) {
                 merged = parse(source, tree);
@@ -92,32 +96,110 @@ public final class SpecLoader {
         options.setValidateInternalRefs(false);
         String location = source.toString();
         if (!tree.path("openapi").asText().startsWith("3.0")) {
-            return checked(source, swagger(source, () -> new OpenAPIV3Parser().readLocation(location, null, options)))
+            return checked(
+                            source,
+                            tree,
+                            swagger(source, tree, () -> new OpenAPIV3Parser().readLocation(location, null, options)))
                     .getOpenAPI();
         }
-        SwaggerParseResult result =
-                checked(source, swagger(source, () -> new OpenAPIV3Parser().parseJsonNode(location, tree, options)));
+        SwaggerParseResult result = checked(
+                source,
+                tree,
+                swagger(source, tree, () -> new OpenAPIV3Parser().parseJsonNode(location, tree, options)));
         // Resolving only after the document is known to be well-formed: its crashes on a node of
         // the wrong type would hide the deserialiser's message, which names the node.
-        swagger(source, () -> {
+        swagger(source, tree, () -> {
             new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);
             return result;
         });
-        return checked(source, result).getOpenAPI();
+        return checked(source, tree, result).getOpenAPI();
     }
 
-    /** Runs a step of swagger-parser, turning its crash into a message about the file. */
-    private static SwaggerParseResult swagger(URI source, Supplier<SwaggerParseResult> step) {
+    /**
+     * Runs a step of swagger-parser, turning its crash into a message about the file: at the
+     * {@code $ref} it could not load when that is the crash (a server that does not answer), at
+     * the top of the document otherwise.
+     */
+    private static SwaggerParseResult swagger(URI source, JsonNode tree, Supplier<SwaggerParseResult> step) {
         try {
             return step.get();
         } catch (RuntimeException e) {
-            throw new SpecException(
-                    label(source) + ": cannot be read: " + withoutInternalError(String.valueOf(e.getMessage())), e);
+            String message = withoutInternalError(String.valueOf(e.getMessage()));
+            Matcher unloadable = UNLOADABLE_REF.matcher(message);
+            if (unloadable.find()) {
+                String at = findExternalRef(tree, "", unloadable.group(1));
+                if (at != null) {
+                    throw new SpecException(
+                            label(source) + "#" + at + ": $ref '" + unloadable.group(1) + "' cannot be loaded ("
+                                    + message.lines().findFirst().orElse("") + ")",
+                            e);
+                }
+            }
+            throw new SpecException(label(source) + "#: cannot be read: " + message, e);
+        }
+    }
+
+    /** swagger-parser's words when a referenced document cannot be loaded. */
+    private static final Pattern UNLOADABLE_REF = Pattern.compile("Unable to load \\w+ ref: (\\S+)");
+
+    /** The pointer of the first {@code $ref} to {@code document} (with or without a fragment), or null. */
+    private static String findExternalRef(JsonNode node, String at, String document) {
+        JsonNode ref = node.get("$ref");
+        if (ref != null && ref.isTextual() && ref.asText().split("#", 2)[0].equals(document)) {
+            return at + "/$ref";
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                String found = findExternalRef(field.getValue(), at + SpecException.pointer(field.getKey()), document);
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = findExternalRef(node.get(i), at + "/" + i, document);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A {@code $ref} to another file on disk must name one that exists: checked here, with the
+     * place of the reference, because swagger-parser only crashes on it with the file's name.
+     * References to other servers are left to swagger-parser (see {@link #swagger}).
+     */
+    private static void checkExternalReferences(URI source, JsonNode node, String at, JsonNode tree) {
+        JsonNode ref = node.get("$ref");
+        if (ref != null && ref.isTextual() && !ref.asText().startsWith("#") && "file".equals(source.getScheme())) {
+            String document = ref.asText().split("#", 2)[0];
+            URI target;
+            try {
+                target = source.resolve(new URI(null, null, document, null));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                throw new SpecException(
+                        label(source) + "#" + at + "/$ref: '" + ref.asText() + "' is not a valid reference", e);
+            }
+            if ("file".equals(target.getScheme()) && !Files.isRegularFile(Path.of(target))) {
+                throw new SpecException(label(source) + "#" + at + "/$ref: '" + ref.asText()
+                        + "' refers to a file that does not exist (" + Path.of(target) + ")");
+            }
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                checkExternalReferences(source, field.getValue(), at + SpecException.pointer(field.getKey()), tree);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkExternalReferences(source, node.get(i), at + "/" + i, tree);
+            }
         }
     }
 
     /** {@code result} if it holds a document and no problem worth reporting; a SpecException otherwise. */
-    private static SwaggerParseResult checked(URI source, SwaggerParseResult result) {
+    private static SwaggerParseResult checked(URI source, JsonNode tree, SwaggerParseResult result) {
         // Reported better elsewhere: local references by checkReferences (over all files), a
         // repeated operationId by the model builder (with both places).
         List<String> messages = result.getMessages() == null
@@ -126,10 +208,11 @@ public final class SpecLoader {
                         .filter(m -> !(m.contains(".#/") && m.endsWith(" is missing"))
                                 && !m.endsWith(".operationId is repeated"))
                         .map(SpecLoader::withoutInternalError)
+                        .map(m -> SwaggerMessages.translate(label(source), tree, m))
                         .toList();
         if (result.getOpenAPI() == null || !messages.isEmpty()) {
-            String detail = messages.isEmpty() ? "not an OpenAPI 3 document" : String.join("; ", messages);
-            throw new SpecException(label(source) + ": " + detail);
+            throw new SpecException(
+                    messages.isEmpty() ? label(source) + "#: not an OpenAPI 3 document" : String.join("; ", messages));
         }
         return result;
     }
@@ -215,7 +298,7 @@ public final class SpecLoader {
         }
         JsonNode tree = parseTree(source, bytes);
         if (tree == null || !tree.isObject()) {
-            throw new SpecException(label(source) + ": not an OpenAPI document (expected a mapping at the top)");
+            throw new SpecException(label(source) + "#: not an OpenAPI document (expected a mapping at the top)");
         }
         return tree;
     }

@@ -334,8 +334,8 @@ class SpecErrorsTest {
         Path list = file("list.yaml", "- a\n- b\n");
         Path swagger2 = file("swagger.yaml", "swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n");
 
-        assertLoadFails(empty).hasMessageStartingWith(empty + ": ");
-        assertLoadFails(list).hasMessage(list + ": not an OpenAPI document (expected a mapping at the top)");
+        assertLoadFails(empty).hasMessageStartingWith(empty + "#: ");
+        assertLoadFails(list).hasMessage(list + "#: not an OpenAPI document (expected a mapping at the top)");
         assertLoadFails(swagger2).hasMessageStartingWith(swagger2 + ": ");
     }
 

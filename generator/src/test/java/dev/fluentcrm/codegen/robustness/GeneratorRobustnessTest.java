@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Hostile input for the generator: hundreds of specs derived from small base specs and from
  * fragments of the real FluentCRM spec by {@link Mutations} (fixed seed, so every run sees the
  * same specs). Each must either be refused with a {@link SpecException} whose message names
- * the file, or give a client that javac compiles (its result and every diagnostic checked); a crash (NullPointerException, ClassCastException, StackOverflowError, ...), a
+ * the file and the place in it (a JSON pointer; a line and column for a syntax error), or give a client that javac compiles (its result and every diagnostic checked); a crash (NullPointerException, ClassCastException, StackOverflowError, ...), a
  * message that does not say where, a hang, or code that does not compile fails the test.
  */
 class GeneratorRobustnessTest {
@@ -126,7 +126,9 @@ class GeneratorRobustnessTest {
                 failures.size(),
                 generation,
                 (System.nanoTime() - start) / 1_000_000);
-        failures.stream().limit(30).forEach(f -> System.out.println("  FAILURE " + f));
+        failures.stream()
+                .limit(Boolean.getBoolean("robustness.verbose") ? Long.MAX_VALUE : 30)
+                .forEach(f -> System.out.println("  FAILURE " + f));
 
         assertThat(refused + compiled + failures.size()).isGreaterThanOrEqualTo(500);
         assertThat(failures).isEmpty();
@@ -163,7 +165,7 @@ class GeneratorRobustnessTest {
                 .in(OutputKind.Destination.SOURCES);
     }
 
-    /** Null when {@code thrown} is a clear refusal: the right type, one line naming a file of the case, no crash inside. */
+    /** Null when {@code thrown} is a clear refusal: the right type, one line naming a file of the case and the place in it, no crash inside. */
     static String judgeRefusal(Throwable thrown, List<Path> files) {
         if (!(thrown instanceof SpecException)) {
             return "crashed with " + describe(thrown);
@@ -187,6 +189,10 @@ class GeneratorRobustnessTest {
         if (!namesFile) {
             return "the message does not name the file: " + message;
         }
+        if (!namesPlace(message, files)) {
+            return "the message names the file but not the place in it (a JSON pointer, or a line for a syntax error): "
+                    + message;
+        }
         if (message.contains("\tat ")
                 || message.contains("java.lang.")
                 || message.endsWith(": null")
@@ -195,6 +201,29 @@ class GeneratorRobustnessTest {
             return "the message is not meant for people: " + message;
         }
         return null;
+    }
+
+    /**
+     * Whether {@code message} names a place in one of the files: {@code file#/pointer} ({@code file#}
+     * for the document as a whole), or {@code file:LINE:COLUMN} for a document that does not
+     * parse (it has no tree to point into).
+     */
+    static boolean namesPlace(String message, List<Path> files) {
+        for (Path file : files) {
+            for (String name : List.of(file.toString(), file.getFileName().toString())) {
+                for (int at = message.indexOf(name); at >= 0; at = message.indexOf(name, at + 1)) {
+                    String after = message.substring(at + name.length());
+                    // #/pointer, or # alone: the document as a whole (the root's JSON pointer is empty).
+                    if (after.startsWith("#/") || after.startsWith("#: ")) {
+                        return true;
+                    }
+                    if (after.matches("(?s):\\d+:\\d+: not valid (YAML|JSON): .*")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable thrown) {

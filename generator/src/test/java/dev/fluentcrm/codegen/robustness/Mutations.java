@@ -195,26 +195,30 @@ final class Mutations {
 
     /** The schemas of the spec: components, every {@code schema}, and what they nest (properties, items, allOf...). */
     static List<ObjectNode> schemas(ObjectNode spec) {
-        Set<ObjectNode> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        spec.path("components").path("schemas").forEach(schema -> addSchemaTree(schema, out));
+        // Each schema once (a node can be reached twice), in document order: an identity set's own
+        // order follows identity hash codes, which made the "fixed seed" specs differ between runs.
+        Set<ObjectNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<ObjectNode> out = new ArrayList<>();
+        spec.path("components").path("schemas").forEach(schema -> addSchemaTree(schema, seen, out));
         for (Map.Entry<String, ObjectNode> e : objects(spec)) {
             if (e.getKey().equals("schema")) {
-                addSchemaTree(e.getValue(), out);
+                addSchemaTree(e.getValue(), seen, out);
             }
         }
-        return new ArrayList<>(out);
+        return out;
     }
 
-    private static void addSchemaTree(JsonNode node, Set<ObjectNode> out) {
-        if (!(node instanceof ObjectNode schema) || !out.add(schema)) {
+    private static void addSchemaTree(JsonNode node, Set<ObjectNode> seen, List<ObjectNode> out) {
+        if (!(node instanceof ObjectNode schema) || !seen.add(schema)) {
             return;
         }
-        schema.path("properties").forEach(property -> addSchemaTree(property, out));
-        addSchemaTree(schema.get("items"), out);
-        addSchemaTree(schema.get("additionalProperties"), out);
-        addSchemaTree(schema.get("not"), out);
+        out.add(schema);
+        schema.path("properties").forEach(property -> addSchemaTree(property, seen, out));
+        addSchemaTree(schema.get("items"), seen, out);
+        addSchemaTree(schema.get("additionalProperties"), seen, out);
+        addSchemaTree(schema.get("not"), seen, out);
         for (String key : List.of("allOf", "oneOf", "anyOf")) {
-            schema.path(key).forEach(part -> addSchemaTree(part, out));
+            schema.path(key).forEach(part -> addSchemaTree(part, seen, out));
         }
     }
 
