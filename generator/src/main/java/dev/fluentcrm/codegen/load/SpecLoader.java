@@ -208,8 +208,8 @@ public final class SpecLoader {
                         .filter(m -> !(m.contains(".#/") && m.endsWith(" is missing"))
                                 && !m.endsWith(".operationId is repeated"))
                         .map(SpecLoader::withoutInternalError)
-                        .map(m -> SwaggerMessages.translate(label(source), tree, m))
                         .toList();
+        messages = SwaggerMessages.translate(label(source), tree, messages);
         if (result.getOpenAPI() == null || !messages.isEmpty()) {
             throw new SpecException(
                     messages.isEmpty() ? label(source) + "#: not an OpenAPI 3 document" : String.join("; ", messages));

@@ -2,6 +2,7 @@ package dev.fluentcrm.codegen.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,12 +28,31 @@ final class SwaggerMessages {
 
     private SwaggerMessages() {}
 
-    /** One swagger-parser message about {@code file}, whose tree is {@code tree}, as {@code file#pointer: what}. */
+    /**
+     * swagger-parser's messages about {@code file}, whose tree is {@code tree}, each as {@code
+     * file#pointer: what}. The same message twice is about two items of an array it gives no
+     * index for (two tags without a name): the second is placed at the second such item.
+     */
+    static List<String> translate(String file, JsonNode tree, List<String> messages) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> out = new ArrayList<>();
+        for (String message : messages) {
+            int earlier = seen.merge(message, 1, Integer::sum) - 1;
+            out.add(translate(file, tree, message, earlier));
+        }
+        return out;
+    }
+
+    /** One swagger-parser message, as {@code file#pointer: what}. */
     static String translate(String file, JsonNode tree, String message) {
+        return translate(file, tree, message, 0);
+    }
+
+    private static String translate(String file, JsonNode tree, String message, int earlier) {
         Matcher m = ATTRIBUTE.matcher(message);
         if (m.matches()) {
             boolean missing = m.group(2).equals("is missing");
-            Place place = locate(tree, m.group(1), missing ? Want.ABSENT : Want.PRESENT, null);
+            Place place = locate(tree, m.group(1), missing ? Want.ABSENT : Want.PRESENT, null, earlier);
             String what = missing ? "is required but missing" : m.group(2);
             return place.text(file, "'" + place.lastKey + "' " + what);
         }
@@ -43,12 +63,12 @@ final class SwaggerMessages {
         }
         m = REF_TARGET.matcher(message);
         if (m.matches()) {
-            Place place = locate(tree, m.group(1) + ".$ref", Want.PRESENT, m.group(2));
+            Place place = locate(tree, m.group(1) + ".$ref", Want.PRESENT, m.group(2), earlier);
             return place.text(file, "$ref '" + m.group(2) + "': the target " + m.group(3));
         }
         m = SENTENCE.matcher(message);
         if (m.matches()) {
-            return locate(tree, m.group(1), Want.PRESENT, null).text(file, m.group(2));
+            return locate(tree, m.group(1), Want.PRESENT, null, earlier).text(file, m.group(2));
         }
         // A message with no place swagger-parser could name: about the document as a whole.
         return file + "#: " + message;
@@ -111,9 +131,10 @@ final class SwaggerMessages {
      * Follows {@code place} through {@code tree}. A step that is no key of a mapping may be
      * several steps whose name holds dots ({@code components.schemas.a.b}); a step into an array
      * is {@code [name]} (the parameter of that name), an index, or a key that one of the items
-     * has ({@code want}: or lacks, for something missing; {@code refTarget}: holds that $ref).
+     * has ({@code want}: or lacks, for something missing; {@code refTarget}: holds that $ref),
+     * after the {@code earlier} items the same message was about.
      */
-    private static Place locate(JsonNode tree, String place, Want want, String refTarget) {
+    private static Place locate(JsonNode tree, String place, Want want, String refTarget, int earlier) {
         List<String> steps = steps(place);
         StringBuilder pointer = new StringBuilder();
         JsonNode node = tree;
@@ -142,7 +163,7 @@ final class SwaggerMessages {
                 }
                 i += taken;
             } else if (node != null && node.isArray()) {
-                int index = item(node, steps.get(i), last ? null : steps.get(i + 1), want, refTarget);
+                int index = item(node, steps.get(i), last ? null : steps.get(i + 1), want, refTarget, earlier);
                 if (index < 0) {
                     break;
                 }
@@ -195,7 +216,7 @@ final class SwaggerMessages {
     }
 
     /** The index of the item in {@code array} that {@code step} (and the step after it) means; -1 if none. */
-    private static int item(JsonNode array, String step, String next, Want want, String refTarget) {
+    private static int item(JsonNode array, String step, String next, Want want, String refTarget, int earlier) {
         if (step.matches("\\d+")) {
             int index = Integer.parseInt(step);
             return index < array.size() ? index : -1;
@@ -211,13 +232,13 @@ final class SwaggerMessages {
         }
         // No index: the step is a key of one of the items (tags.name).
         boolean lastStep = next == null;
+        int skip = earlier;
         for (int k = 0; k < array.size(); k++) {
             JsonNode item = array.get(k);
-            if (refTarget != null && step.equals("$ref")) {
-                if (refTarget.equals(item.path("$ref").asText(null))) {
-                    return k;
-                }
-            } else if (lastStep && want == Want.ABSENT ? !item.has(step) : item.has(step)) {
+            boolean matches = refTarget != null && step.equals("$ref")
+                    ? refTarget.equals(item.path("$ref").asText(null))
+                    : lastStep && want == Want.ABSENT ? !item.has(step) : item.has(step);
+            if (matches && skip-- == 0) {
                 return k;
             }
         }

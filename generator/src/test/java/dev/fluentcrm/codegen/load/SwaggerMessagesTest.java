@@ -97,6 +97,16 @@ class SwaggerMessagesTest {
     }
 
     @Test
+    void theSameMessageTwiceIsAboutTheNextItem() {
+        JsonNode tags = tree("tags: [{description: one}, {name: Two}, {description: three}]");
+        assertThat(SwaggerMessages.translate(
+                        "spec.json", tags, List.of("attribute tags.name is missing", "attribute tags.name is missing")))
+                .containsExactly(
+                        "spec.json#/tags/0/name: 'name' is required but missing",
+                        "spec.json#/tags/2/name: 'name' is required but missing");
+    }
+
+    @Test
     void aSchemaNameSwaggerParserRefusesIsNamedAsAComponent() {
         assertThat(
                         translate(
