@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class OverlaysOnlyTest {
     @Test
     void writesNoClientAndNoClassOfTheBaseAndRefersToTheBaseModelsByTheirPackage() {
         GeneratorOptions options = new GeneratorOptions(
-                        "com.acme.crm", java.util.Set.of(OutputKind.CLIENT), java.util.Set.of(), null, null)
+                        "com.acme.crm", Set.of(OutputKind.CLIENT), Set.of(), null, null)
                 .extending("dev.fluentcrm.client");
         Map<String, String> files = new Generator(options)
                 .generate(Generator.loadOverlaysOnly(List.of(BASE, OVERLAY))).all().stream()
