@@ -3,6 +3,7 @@ package dev.fluentcrm.codegen.load;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.model.ApiModule;
+import dev.fluentcrm.codegen.model.Documentation;
 import dev.fluentcrm.codegen.model.Operation;
 import dev.fluentcrm.codegen.model.Parameter;
 import dev.fluentcrm.codegen.model.TypeRef;
@@ -63,6 +64,7 @@ public final class ModelBuilder {
         UniqueNames accessors = new UniqueNames().reserve("builder", "close", "executor", "options", "withOptions");
         UniqueNames classNames = new UniqueNames().reserve(RESERVED_TYPE_NAMES);
         List<ApiModule> modules = new ArrayList<>();
+        Map<String, Documentation.OperationFacts> facts = new LinkedHashMap<>();
         for (Map.Entry<String, List<OperationSource>> entry : byTag.entrySet()) {
             String tag = entry.getKey();
             List<OperationSource> sources = entry.getValue();
@@ -79,6 +81,10 @@ public final class ModelBuilder {
             List<Operation> operations = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
                 operations.add(operation(sources.get(i), methodNames.get(i)));
+                facts.put(
+                        sources.get(i).operation().getOperationId(),
+                        DocumentationReader.facts(
+                                sources.get(i).operation(), refs, sources.get(i).where()));
             }
             String className = classNames.claim(JavaNames.typeName(tag) + "Api");
             modules.add(new ApiModule(
@@ -94,7 +100,13 @@ public final class ModelBuilder {
         String description = spec.getInfo() == null || spec.getInfo().getDescription() == null
                 ? ""
                 : spec.getInfo().getDescription();
-        return new Api(title, version, description, List.copyOf(modules), types.defs());
+        return new Api(
+                title,
+                version,
+                description,
+                List.copyOf(modules),
+                types.defs(),
+                new Documentation(DocumentationReader.tagGroups(spec, loaded), facts));
     }
 
     private record OperationSource(
