@@ -177,6 +177,8 @@ class ReferenceInBrowserTest {
     @Order(Integer.MAX_VALUE) // last, so that it sees what every other test did to the page
     void logsNoErrorAndSendsNoRequest() throws Exception {
         screenshot("target/reference.png");
+        page.evaluate("location.hash = 'createContact', true");
+        screenshot("target/reference-operation.png");
         page.send(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));

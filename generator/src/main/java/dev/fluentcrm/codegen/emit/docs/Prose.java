@@ -26,29 +26,36 @@ final class Prose {
         return text(value).replaceAll("\\s*\\R\\s*", " ").replace("|", "\\|");
     }
 
-    /** Paragraphs and lists as HTML. */
+    /** Paragraphs and lists as HTML: lines starting with {@code - } or {@code * } are list items, the rest paragraphs. */
     static String html(String value) {
         StringBuilder out = new StringBuilder();
         for (String block : text(value).split("\\R\\s*\\R")) {
-            if (block.isBlank()) {
-                continue;
+            List<String> paragraph = new ArrayList<>();
+            boolean inList = false;
+            for (String line : block.lines().map(String::strip).toList()) {
+                if (line.startsWith("- ") || line.startsWith("* ")) {
+                    paragraph = flush(out, paragraph);
+                    out.append(inList ? "</li><li>" : "<ul><li>").append(inline(line.substring(2)));
+                    inList = true;
+                } else if (inList) {
+                    out.append(' ').append(inline(line)); // the item goes on on the next line
+                } else {
+                    paragraph.add(line);
+                }
             }
-            List<String> lines = block.lines().map(String::strip).toList();
-            if (lines.stream().allMatch(line -> line.startsWith("- ") || line.startsWith("* "))) {
-                out.append("<ul>");
-                lines.forEach(line ->
-                        out.append("<li>").append(inline(line.substring(2))).append("</li>"));
-                out.append("</ul>");
-            } else {
-                out.append("<p>").append(inline(String.join(" ", lines))).append("</p>");
+            if (inList) {
+                out.append("</li></ul>");
             }
+            flush(out, paragraph);
         }
         return out.toString();
     }
 
-    /** One line of HTML, for a table cell. */
-    static String inlineHtml(String value) {
-        return inline(text(value).replaceAll("\\s*\\R\\s*", " "));
+    private static List<String> flush(StringBuilder out, List<String> lines) {
+        if (!lines.isEmpty()) {
+            out.append("<p>").append(inline(String.join(" ", lines))).append("</p>");
+        }
+        return new ArrayList<>();
     }
 
     private static String inline(String text) {
