@@ -178,10 +178,22 @@ class ReferenceInBrowserTest {
     void logsNoErrorAndSendsNoRequest() throws Exception {
         screenshot("target/reference.png");
         page.evaluate("location.hash = 'createContact', true");
+        settle();
         screenshot("target/reference-operation.png");
         page.send(
                 "Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+        page.evaluate("window.scrollTo(0, 0), true");
+        settle();
+        String tooWide = page.evaluate("[...document.querySelectorAll('body *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > 391)"
+                        + ".filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= 391)"
+                        + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
+                        + ".join(', ')")
+                .asText();
+        assertThat(page.evaluate("document.documentElement.scrollWidth").asInt())
+                .as("nothing wider than a phone's screen: " + tooWide)
+                .isLessThanOrEqualTo(390);
         screenshot("target/reference-narrow.png");
         page.send(
                 "Emulation.setDeviceMetricsOverride",
@@ -200,6 +212,17 @@ class ReferenceInBrowserTest {
                         .filter(e -> e.path("entry").path("level").asText().matches("error|warning"))
                         .toList())
                 .isEmpty();
+    }
+
+    /** Waits two frames, so that a new viewport is laid out and painted before a screenshot. */
+    private static void settle() {
+        page.send(
+                "Runtime.evaluate",
+                Map.of(
+                        "expression",
+                        "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))",
+                        "awaitPromise",
+                        true));
     }
 
     private static void type(String key) {

@@ -143,6 +143,7 @@ public final class DocsModel {
             String javaTypeHtml,
             boolean required,
             String description,
+            String descriptionHtml,
             String defaultValue) {}
 
     /** The request body: its Java type, linked to the model, and the model's fields. */
@@ -162,6 +163,7 @@ public final class DocsModel {
             String javaTypeMarkdown,
             boolean required,
             String description,
+            String descriptionHtml,
             String php) {}
 
     /** An error answer and the exception the client throws for it. */
@@ -437,6 +439,7 @@ public final class DocsModel {
                     typeText.html(parameter.type()),
                     parameter.required(),
                     Prose.cell(parameter.description()),
+                    Prose.inlineHtml(parameter.description()),
                     parameter.defaultValue() == null ? "" : parameter.defaultValue());
         }
 
@@ -479,6 +482,7 @@ public final class DocsModel {
                             typeText.markdown(field.type()),
                             field.required(),
                             Prose.cell(field.description()),
+                            Prose.inlineHtml(field.description()),
                             php(field)))
                     .toList();
         }

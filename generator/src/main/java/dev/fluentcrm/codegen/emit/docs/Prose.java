@@ -58,6 +58,11 @@ final class Prose {
         return new ArrayList<>();
     }
 
+    /** One line of HTML, for a table cell. */
+    static String inlineHtml(String value) {
+        return inline(text(value).replaceAll("\\s*\\R\\s*", " "));
+    }
+
     private static String inline(String text) {
         Matcher matcher = INLINE.matcher(text);
         List<String> parts = new ArrayList<>();
