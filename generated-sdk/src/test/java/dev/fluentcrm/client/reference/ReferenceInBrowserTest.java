@@ -185,11 +185,12 @@ class ReferenceInBrowserTest {
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
         page.evaluate("window.scrollTo(0, 0), true");
         settle();
-        String tooWide = page.evaluate("[...document.querySelectorAll('body *')]"
-                        + ".filter(e => e.getBoundingClientRect().right > 391)"
-                        + ".filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= 391)"
-                        + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
-                        + ".join(', ')")
+        String tooWide = page.evaluate("'viewport ' + innerWidth + '; ' + [...document.querySelectorAll('body *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > innerWidth + 1)"
+                        + ".filter(e => { for (let p = e.parentElement; p; p = p.parentElement) {"
+                        + " if (getComputedStyle(p).overflowX !== 'visible') return false; } return true; })"
+                        + ".slice(0, 5).map(e => e.parentElement.tagName + '.' + e.parentElement.className + '>' + e.tagName + ' ' + e.textContent.slice(0, 30) + ' in ' + (e.closest('[id]') || {}).id"
+                        + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')")
                 .asText();
         assertThat(page.evaluate("document.documentElement.scrollWidth").asInt())
                 .as("nothing wider than a phone's screen: " + tooWide)
