@@ -1,6 +1,7 @@
 package golden.wrapped_page;
 
 import dev.fluentcrm.runtime.http.ApiExecutor;
+import dev.fluentcrm.runtime.http.ClientExtension;
 import dev.fluentcrm.runtime.http.ClientOptions;
 import dev.fluentcrm.runtime.http.HttpListener;
 import dev.fluentcrm.runtime.http.RequestOptions;
@@ -63,6 +64,19 @@ public final class FluentCrmClient {
      */
     public ApiExecutor executor() {
         return executor;
+    }
+
+    /**
+     * Module classes this client does not have, on its executor (transport, credentials, JSON,
+     * retries and options): the ones the Maven plugin generates for your overlays
+     * ({@code crm.extension(LoyaltyApi::new)}), or your own.
+     *
+     * @param <T> the extension's type
+     * @param extension how to build it, usually its constructor
+     * @return the extension, using this client's options
+     */
+    public <T> T extension(ClientExtension<T> extension) {
+        return extension.create(executor);
     }
 
     /**

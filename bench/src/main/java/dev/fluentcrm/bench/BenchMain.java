@@ -33,6 +33,7 @@ public final class BenchMain {
     static final int COMPILE_WARM_UP = 5;
     static final int COMPILE_RUNS = 5;
     static final int NOOP_RUNS = 5;
+    static final int CONSUMER_RUNS = 5;
     static final int JMH_FORKS = 2;
     static final int INTERLEAVED_ROUNDS = 150;
     static final int INTERLEAVED_CALLS = 200;
@@ -95,6 +96,15 @@ public final class BenchMain {
         } catch (IllegalStateException | IOException e) {
             System.out.println("  not measured: " + e.getMessage());
             report.noop(null, e.getMessage());
+        }
+
+        step("consumer builds from clean");
+        try {
+            ConsumerBuildReport.add(
+                    report, ConsumerBuild.of(work, spec).measure(CONSUMER_RUNS, ConsumerBuild.peerVersion()));
+        } catch (IllegalStateException | IOException e) {
+            System.out.println("  not measured: " + e.getMessage());
+            report.section("Consumer build from clean (`consumer-build`)", "Not measured: " + e.getMessage());
         }
 
         step("client overhead and page decoding (JMH)");

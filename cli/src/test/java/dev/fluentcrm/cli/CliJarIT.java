@@ -86,9 +86,32 @@ class CliJarIT {
         assertThat(run.err()).as("no SLF4J or other noise").isEmpty();
         assertThat(run.exit()).isZero();
         assertThat(run.out())
-                .startsWith("Generated 319 operations in 28 modules, ")
+                .startsWith("Generated 323 operations in 28 modules, ")
                 .hasLineCount(1);
         assertThat(out.resolve("com/acme/crm/FluentCrmClient.java")).isRegularFile();
+    }
+
+    @Test
+    void diffOfTheBundledSpecAgainstItselfFindsNothingAndExitsZero() throws Exception {
+        Run run = cli("diff", "--old", spec.toString(), "--new", spec.toString(), "--fail-on", "any");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).endsWith("No changes.\nVersion bump: none.\n");
+    }
+
+    @Test
+    void diffFailsOnABreakingChangeWhenAskedTo() throws Exception {
+        Path renamed = Files.writeString(
+                dir.resolve("renamed.yaml"),
+                Files.readString(spec).replace("operationId: listTags\n", "operationId: listAllTags\n"));
+        Run run = cli("diff", "--old", spec.toString(), "--new", renamed.toString(), "--fail-on", "breaking");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("BREAKING operation-renamed listAllTags: TagsApi.list -> TagsApi.listAllTags: ")
+                .contains("BREAKING parameters-record-renamed listAllTags: ListTagsParams -> ListAllTagsParams")
+                .contains("BREAKING type-removed ListTagsSortOrder: ")
+                .contains("minor type-added ListAllTagsSortOrder: ");
     }
 
     @Test

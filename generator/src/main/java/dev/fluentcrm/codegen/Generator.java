@@ -37,6 +37,15 @@ public final class Generator {
     }
 
     /**
+     * Loads and merges the specs like {@link #load}, keeping only what the overlays add: their
+     * operations and the types first defined in them, typed with the base spec's types, which the
+     * SDK built from the base spec provides. Use with {@link GeneratorOptions#extending}.
+     */
+    public static Api loadOverlaysOnly(List<URI> specs) {
+        return new ModelBuilder(new SpecLoader().load(specs)).buildOverlaysOnly();
+    }
+
+    /**
      * Runs the emitter of every output the options ask for (and of the outputs those require).
      * With {@link OutputKind#PROJECT}, everything is laid out as one Maven project: sources below
      * {@code src/main/java}, fixtures below {@code src/test}, docs and {@code pom.xml} at its root.

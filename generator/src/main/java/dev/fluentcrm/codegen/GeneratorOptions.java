@@ -2,6 +2,7 @@ package dev.fluentcrm.codegen;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -24,6 +25,13 @@ import javax.lang.model.SourceVersion;
  * @param project the coordinates and name the docs and the project's {@code pom.xml} use
  * @param testingPackage the package of the {@code testing} output ({@code <basePackage>.testing}
  *     when null)
+ * @param extendedPackage the package of a prebuilt SDK this generation extends (its client, models,
+ *     server stubs and fixtures are on the class path), or {@code null} for a generation that stands
+ *     alone. With it, the API given to {@link Generator#generate} holds only what to add (see
+ *     {@link Generator#loadOverlaysOnly}): module classes get a public constructor taking the
+ *     client's {@code ApiExecutor} (for {@code FluentCrmClient.extension(...)}), no
+ *     {@code FluentCrmClient} is written, and the mock of the {@code testing} output serves the
+ *     prebuilt SDK's operations as well
  */
 public record GeneratorOptions(
         String basePackage,
@@ -31,7 +39,8 @@ public record GeneratorOptions(
         Set<OutputKind> provided,
         Path templates,
         ProjectInfo project,
-        String testingPackage) {
+        String testingPackage,
+        String extendedPackage) {
     /** The package the command line and the plugin use when none is given. */
     public static final String DEFAULT_PACKAGE = "dev.fluentcrm.client";
 
@@ -55,6 +64,34 @@ public record GeneratorOptions(
                     "Template directory " + templates + " does not exist or is not a directory");
         }
         project = project == null ? ProjectInfo.defaults(basePackage) : project;
+        if (extendedPackage != null) {
+            checkPackage(extendedPackage);
+            if (extendedPackage.equals(basePackage)) {
+                throw new IllegalArgumentException("The package name '" + basePackage
+                        + "' is the one of the SDK it extends; choose a package of your own");
+            }
+        }
+    }
+
+    /** Options for a generation that stands alone. */
+    public GeneratorOptions(
+            String basePackage,
+            Set<OutputKind> outputs,
+            Set<OutputKind> provided,
+            Path templates,
+            ProjectInfo project,
+            String testingPackage) {
+        this(basePackage, outputs, provided, templates, project, testingPackage, null);
+    }
+
+    /** These options, generating only what extends the prebuilt SDK in {@code sdkPackage}. */
+    public GeneratorOptions extending(String sdkPackage) {
+        return new GeneratorOptions(basePackage, outputs, provided, templates, project, testingPackage, sdkPackage);
+    }
+
+    /** Whether this generation extends a prebuilt SDK rather than standing alone. */
+    public boolean extendsSdk() {
+        return extendedPackage != null;
     }
 
     /** Options with the testing output in {@code <basePackage>.testing}. */
@@ -64,12 +101,11 @@ public record GeneratorOptions(
             Set<OutputKind> provided,
             Path templates,
             ProjectInfo project) {
-        this(basePackage, outputs, provided, templates, project, null);
+        this(basePackage, outputs, provided, templates, project, null, null);
     }
 
     private static String checkPackage(String name) {
-        if (!PACKAGE.matcher(name).matches()
-                || Set.of(name.split("\\.")).stream().anyMatch(SourceVersion::isKeyword)) {
+        if (!PACKAGE.matcher(name).matches() || Arrays.stream(name.split("\\.")).anyMatch(SourceVersion::isKeyword)) {
             throw new IllegalArgumentException("Not a usable Java package name: '" + name + "'");
         }
         return name;

@@ -13,7 +13,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GeneratorOptionsTest {
     @ParameterizedTest
     @ValueSource(
-            strings = {"dev.fluentcrm.client", "com.example.crm", "a", "golden.naming_properties", "_x.y2", "a.b_c.d"})
+            strings = {
+                "dev.fluentcrm.client",
+                "com.example.crm",
+                "a",
+                "golden.naming_properties",
+                "_x.y2",
+                "a.b_c.d",
+                "dev.fluentcrm.it.fluentcrm"
+            })
     void acceptsJavaPackageNames(String name) {
         assertThat(GeneratorOptions.of(name, OutputKind.CLIENT).modelPackage()).isEqualTo(name + ".model");
     }

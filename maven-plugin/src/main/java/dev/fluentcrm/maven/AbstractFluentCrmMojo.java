@@ -16,8 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -135,6 +137,28 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
     @Parameter(property = "fluentcrm.templateDirectory")
     protected File templateDirectory;
 
+    /**
+     * What to generate: {@code auto} (the default), {@code full} or {@code overlays}. {@code full}
+     * generates the whole SDK from the spec and its overlays, in {@code packageName}. {@code overlays}
+     * generates only what the overlays add, in {@code extensionPackage}: their operations (reached
+     * with {@code crm.extension(LoyaltyApi::new)}) and their models, typed with the models of the
+     * {@code fluentcrm-sdk} jar, which the project must depend on (same version as this plugin); the
+     * {@code testing} output's mock then serves the jar's operations and the overlays', and needs
+     * {@code fluentcrm-sdk-testing}. {@code auto} means {@code overlays} when the spec is the bundled
+     * one, {@code packageName} the default and the outputs among {@code model}, {@code client} and
+     * {@code testing} (the jar has exactly that SDK already), and {@code full} otherwise.
+     */
+    @Parameter(property = "fluentcrm.mode", defaultValue = "auto", required = true)
+    protected String mode = "auto";
+
+    /**
+     * The Java package of what the {@code overlays} mode generates (models in its subpackage
+     * {@code model}, the mock in {@code testing}). When not set, the project's groupId followed by
+     * {@code .fluentcrm} ({@code com.acme} gives {@code com.acme.fluentcrm}).
+     */
+    @Parameter(property = "fluentcrm.extensionPackage")
+    protected String extensionPackage;
+
     /** Skips the goal; the source roots are still added, so a build can compile what was generated before. */
     @Parameter(property = "fluentcrm.skip", defaultValue = "false")
     protected boolean skip;
@@ -174,19 +198,30 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
                 throw new MojoFailureException("templateDirectory: " + templates + " is not a directory");
             }
         }
+        boolean overlaysOnly = overlaysOnly(chosen, provided);
+        String generatedPackage = overlaysOnly ? extensionPackage() : packageName;
         ProjectInfo info = new ProjectInfo(
                 project.getGroupId(),
                 project.getArtifactId(),
                 project.getVersion(),
                 project.getName() == null ? project.getArtifactId() : project.getName(),
-                packageName);
+                generatedPackage);
         GeneratorOptions options;
         try {
-            options = new GeneratorOptions(packageName, chosen, provided, templates, info, testingPackage);
+            options = new GeneratorOptions(
+                    generatedPackage,
+                    chosen,
+                    provided,
+                    templates,
+                    info,
+                    testingPackage,
+                    overlaysOnly ? GeneratorOptions.DEFAULT_PACKAGE : null);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
-            String parameter = message.contains("package name")
-                    ? (message.endsWith("'" + testingPackage + "'") ? "testingPackage" : "packageName")
+            String parameter = message.contains("package name") || message.contains("package of your own")
+                    ? (message.endsWith("'" + testingPackage + "'")
+                            ? "testingPackage"
+                            : overlaysOnly ? "extensionPackage" : "packageName")
                     : message.contains("provided") ? "providedOutputs" : "outputs";
             throw new MojoFailureException(parameter + ": " + e.getMessage(), e);
         }
@@ -197,6 +232,50 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
         roots.put(Destination.DOCS, absolute(docsDirectory));
         roots.put(Destination.PROJECT, absolute(projectDirectory));
         return new Settings(specUri, specFile, List.copyOf(overlayFiles), options, roots, main, basedir);
+    }
+
+    /**
+     * Whether only what the overlays add is generated, the rest coming from the {@code fluentcrm-sdk}
+     * jar; see {@link #mode}.
+     */
+    private boolean overlaysOnly(Set<OutputKind> chosen, Set<OutputKind> provided) throws MojoFailureException {
+        return switch (mode.strip()) {
+            case "full" -> false;
+            case "overlays" -> {
+                if (spec != null || !GeneratorOptions.DEFAULT_PACKAGE.equals(packageName)) {
+                    throw new MojoFailureException("mode: overlays extends the fluentcrm-sdk jar, which is built from"
+                            + " the bundled spec in " + GeneratorOptions.DEFAULT_PACKAGE
+                            + "; with your own spec or packageName, use full");
+                }
+                yield true;
+            }
+            case "auto" ->
+                spec == null
+                        && GeneratorOptions.DEFAULT_PACKAGE.equals(packageName)
+                        && provided.isEmpty()
+                        && EXTENSIBLE.containsAll(chosen);
+            default -> throw new MojoFailureException("mode: '" + mode + "' is none of auto, full, overlays");
+        };
+    }
+
+    /** The outputs the {@code fluentcrm-sdk} and {@code fluentcrm-sdk-testing} jars hold for the bundled spec. */
+    private static final Set<OutputKind> EXTENSIBLE = Set.of(OutputKind.MODEL, OutputKind.CLIENT, OutputKind.TESTING);
+
+    /** The package of an extension: as configured, or made from the project's groupId. */
+    private String extensionPackage() {
+        if (extensionPackage != null && !extensionPackage.isBlank()) {
+            return extensionPackage.strip();
+        }
+        List<String> segments = new ArrayList<>();
+        for (String segment : project.getGroupId().toLowerCase(Locale.ROOT).split("\\.")) {
+            String name = segment.replaceAll("[^a-z0-9_]", "_");
+            if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
+                name = "_" + name;
+            }
+            segments.add(SourceVersion.isKeyword(name) ? name + "_" : name);
+        }
+        segments.add("fluentcrm");
+        return String.join(".", segments);
     }
 
     /** Whether the fixtures are main code; refuses a scope other than {@code test} and {@code main}. */

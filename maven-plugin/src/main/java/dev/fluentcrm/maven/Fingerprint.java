@@ -78,6 +78,7 @@ final class Fingerprint {
     private void parameters(Settings settings) {
         line("package", settings.options().basePackage());
         line("testing package", settings.options().testingPackage());
+        line("extends", String.valueOf(settings.options().extendedPackage()));
         settings.options().outputs().forEach(output -> line("output", output.id()));
         settings.options().provided().forEach(output -> line("provided", output.id()));
         settings.roots().forEach((destination, dir) -> line("root", destination.name(), relative(dir)));

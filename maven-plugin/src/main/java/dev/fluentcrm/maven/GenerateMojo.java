@@ -8,11 +8,10 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
@@ -126,12 +125,17 @@ public class GenerateMojo extends AbstractFluentCrmMojo {
         if (graph == null) {
             return;
         }
-        Set<String> available = new HashSet<>();
+        Map<String, String> versions = new HashMap<>();
         graph.getDependencies()
-                .forEach(d -> available.add(
-                        d.getArtifact().getGroupId() + ":" + d.getArtifact().getArtifactId()));
-        Optional<String> missing =
-                RuntimeDependencies.missing(settings.options().emitted(), available, Generator.version());
+                .forEach(d -> versions.put(
+                        d.getArtifact().getGroupId() + ":" + d.getArtifact().getArtifactId(),
+                        d.getArtifact().getBaseVersion()));
+        Optional<String> missing = settings.options().extendsSdk()
+                ? RuntimeDependencies.sdkProblem(settings.options().emitted(), versions, Generator.version())
+                : Optional.empty();
+        if (missing.isEmpty()) {
+            missing = RuntimeDependencies.missing(settings.options().emitted(), versions.keySet(), Generator.version());
+        }
         if (missing.isPresent()) {
             throw new MojoFailureException(missing.get());
         }

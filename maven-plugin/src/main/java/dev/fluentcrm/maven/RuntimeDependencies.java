@@ -40,4 +40,32 @@ final class RuntimeDependencies {
         }
         return Optional.empty();
     }
+
+    /**
+     * The problem with the prebuilt SDK an overlays-only generation extends: {@code versions} maps
+     * groupId:artifactId of the project's dependencies (direct and transitive) to their versions.
+     * The {@code fluentcrm-sdk} jar must be there in the plugin's own {@code version} (its models
+     * are the ones the generated code refers to), and {@code fluentcrm-sdk-testing} too when the
+     * {@code testing} output is generated (its mock serves the jar's operations).
+     */
+    static Optional<String> sdkProblem(Set<OutputKind> emitted, Map<String, String> versions, String version) {
+        List<String> needed = emitted.contains(OutputKind.TESTING) ? List.of(SDK, SDK + "-testing") : List.of(SDK);
+        for (String artifact : needed) {
+            String found = versions.get(artifact);
+            String why = "Generating only the overlays (mode auto: the bundled spec in the default package) needs "
+                    + artifact + ":" + version + ", the SDK they extend, ";
+            if (found == null) {
+                return Optional.of(why + "and it is not among this project's dependencies: add it to <dependencies>"
+                        + (artifact.endsWith("-testing") ? " with <scope>test</scope>" : "")
+                        + ", or set <mode>full</mode> to generate the whole SDK");
+            }
+            if (!found.equals(version)) {
+                return Optional.of(why + "but this project depends on version " + found
+                        + ": use the plugin's version for both, or set <mode>full</mode> to generate the whole SDK");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final String SDK = "dev.fluentcrm:fluentcrm-sdk";
 }

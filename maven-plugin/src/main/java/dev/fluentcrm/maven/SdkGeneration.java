@@ -15,6 +15,15 @@ final class SdkGeneration {
 
     /** The files of each destination, sorted by path. */
     static Map<Destination, List<GeneratedFile>> generate(Settings settings) {
+        if (settings.options().extendsSdk()) {
+            if (settings.overlays().isEmpty()) {
+                // The fluentcrm-sdk jar (and fluentcrm-sdk-testing) is the whole SDK: the spec need not even be read.
+                return Map.of();
+            }
+            return new Generator(settings.options())
+                    .generate(Generator.loadOverlaysOnly(settings.specUris()))
+                    .files();
+        }
         return new Generator(settings.options())
                 .generate(Generator.load(settings.specUris()))
                 .files();

@@ -196,6 +196,14 @@ class GenerateMojoTest {
         GenerateMojo badPackage = mojo();
         badPackage.packageName = "com.example.class";
         assertThatThrownBy(badPackage::execute).hasMessageStartingWith("packageName: ");
+        GenerateMojo badMode = mojo();
+        badMode.mode = "partial";
+        assertThatThrownBy(badMode::execute).hasMessage("mode: 'partial' is none of auto, full, overlays");
+        GenerateMojo ownSpecOverlays = mojo();
+        ownSpecOverlays.mode = "overlays";
+        assertThatThrownBy(ownSpecOverlays::execute)
+                .hasMessage("mode: overlays extends the fluentcrm-sdk jar, which is built from the bundled spec in"
+                        + " dev.fluentcrm.client; with your own spec or packageName, use full");
     }
 
     @Test

@@ -46,7 +46,7 @@ class PluginDescriptorTest {
                 assertThat(parameters.getLength()).as(goal + " parameters").isGreaterThanOrEqualTo(10);
             }
         }
-        assertThat(goals).contains("generate", "check", "help");
+        assertThat(goals).contains("generate", "check", "diff", "help");
     }
 
     @Test

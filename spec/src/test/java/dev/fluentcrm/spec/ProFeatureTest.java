@@ -37,7 +37,7 @@ class ProFeatureTest {
         BundledSpec.forEachOperation(op -> {
             boolean flagged = op.node().path("x-fluentcrm-pro").asBoolean(false);
             String module = moduleOf.get(op.toString());
-            if (PRO_MODULES.contains(module) && !flagged) {
+            if (module != null && PRO_MODULES.contains(module) && !flagged) {
                 problems.add(op + ": module " + module + " needs Pro, but the operation lacks x-fluentcrm-pro: true");
             }
             if (freeRoutes.contains(op.toString()) && flagged) {

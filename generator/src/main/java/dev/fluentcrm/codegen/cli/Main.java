@@ -2,16 +2,21 @@ package dev.fluentcrm.codegen.cli;
 
 import dev.fluentcrm.codegen.Generator;
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code java -jar fluentcrm-codegen.jar generate --spec ... --out ...}. */
+/**
+ * The command line: {@code java -jar fluentcrm-codegen.jar generate --spec ... --out ...},
+ * {@code diff --old ... --new ...}, plus the {@link Subcommand}s other modules on the class path add
+ * ({@code verify-live}).
+ */
 @Command(
         name = "fluentcrm-codegen",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Generates Java code from the FluentCRM OpenAPI document.",
-        subcommands = GenerateCommand.class)
+        subcommands = {GenerateCommand.class, DiffCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,8 +37,12 @@ public final class Main implements Runnable {
 
     private static CommandLine commandLine() {
         // Expected failures are reported by the commands; anything else is a bug, told in one line too.
-        return new CommandLine(new Main()).setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            commandLine.getErr().println("error: internal error (please report it with the spec that caused it): " + e);
+        CommandLine commandLine = new CommandLine(new Main());
+        for (Subcommand subcommand : ServiceLoader.load(Subcommand.class, Main.class.getClassLoader())) {
+            commandLine.addSubcommand(subcommand);
+        }
+        return commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
+            command.getErr().println("error: internal error (please report it with the spec that caused it): " + e);
             return CommandLine.ExitCode.SOFTWARE;
         });
     }

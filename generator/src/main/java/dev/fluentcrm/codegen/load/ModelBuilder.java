@@ -6,6 +6,7 @@ import dev.fluentcrm.codegen.model.ApiModule;
 import dev.fluentcrm.codegen.model.Documentation;
 import dev.fluentcrm.codegen.model.Operation;
 import dev.fluentcrm.codegen.model.Parameter;
+import dev.fluentcrm.codegen.model.TypeDef;
 import dev.fluentcrm.codegen.model.TypeRef;
 import dev.fluentcrm.codegen.naming.JavaNames;
 import dev.fluentcrm.codegen.naming.MethodNames;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,7 @@ public final class ModelBuilder {
     private final SpecLoader.LoadedSpec loaded;
     private final OpenAPI spec;
     private final Refs refs;
+    private final OperationNeedsReader needs;
     private final TypeResolver types;
     private final UniqueNames typeNames = new UniqueNames().reserve(RESERVED_TYPE_NAMES);
 
@@ -52,6 +55,7 @@ public final class ModelBuilder {
         this.loaded = loaded;
         this.spec = loaded.openApi();
         this.refs = new Refs(loaded);
+        this.needs = new OperationNeedsReader(loaded);
         @SuppressWarnings({"unchecked", "rawtypes"})
         Map<String, Schema<?>> schemas =
                 spec.getComponents() == null ? null : (Map) spec.getComponents().getSchemas();
@@ -59,6 +63,20 @@ public final class ModelBuilder {
     }
 
     public Api build() {
+        return build(false);
+    }
+
+    /**
+     * The API of the overlays alone, typed with the base spec's types: only the operations the
+     * overlays define (in modules named by their tags) and only the types first defined in an
+     * overlay file are generated; the base spec's types are {@linkplain Api#providedTypes() provided}
+     * by the SDK jar built from it.
+     */
+    public Api buildOverlaysOnly() {
+        return build(true);
+    }
+
+    private Api build(boolean overlaysOnly) {
         Map<String, List<OperationSource>> byTag = groupByTag();
         Map<String, String> operationIds = new HashMap<>();
         UniqueNames accessors = new UniqueNames().reserve("builder", "close", "executor", "options", "withOptions");
@@ -80,19 +98,23 @@ public final class ModelBuilder {
                     sources.stream().map(s -> s.operation().getOperationId()).toList());
             List<Operation> operations = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
-                operations.add(operation(sources.get(i), methodNames.get(i)));
+                // Every operation is built, so that names are claimed as in a full generation and the
+                // overlays' types are named as they would be there.
+                Operation operation = operation(sources.get(i), methodNames.get(i));
+                if (!overlaysOnly || !inBaseFile(sources.get(i).where())) {
+                    operations.add(operation);
+                }
                 facts.put(
                         sources.get(i).operation().getOperationId(),
                         DocumentationReader.facts(
                                 sources.get(i).operation(), refs, sources.get(i).where()));
             }
             String className = classNames.claim(JavaNames.typeName(tag) + "Api");
-            modules.add(new ApiModule(
-                    tag,
-                    className,
-                    accessors.claim(JavaNames.memberName(tag)),
-                    tagDescription(tag),
-                    List.copyOf(operations)));
+            String accessor = accessors.claim(JavaNames.memberName(tag));
+            if (overlaysOnly && operations.isEmpty()) {
+                continue;
+            }
+            modules.add(new ApiModule(tag, className, accessor, tagDescription(tag), List.copyOf(operations)));
         }
         types.resolveAllComponents();
         String title = spec.getInfo() == null ? "API" : spec.getInfo().getTitle();
@@ -100,13 +122,24 @@ public final class ModelBuilder {
         String description = spec.getInfo() == null || spec.getInfo().getDescription() == null
                 ? ""
                 : spec.getInfo().getDescription();
+        List<TypeDef> defs = types.defs();
+        Set<String> provided = new HashSet<>();
+        if (overlaysOnly) {
+            defs.stream().filter(def -> inBaseFile(def.origin())).forEach(def -> provided.add(def.name()));
+        }
         return new Api(
                 title,
                 version,
                 description,
                 List.copyOf(modules),
-                types.defs(),
+                defs,
+                provided,
                 new Documentation(DocumentationReader.tagGroups(spec, loaded), facts));
+    }
+
+    /** Whether the item at {@code pointer} comes from the base spec rather than an overlay. */
+    private boolean inBaseFile(String pointer) {
+        return loaded.fileOf(pointer).equals(loaded.baseFile());
     }
 
     private record OperationSource(
@@ -173,7 +206,9 @@ public final class ModelBuilder {
                 response.pointer(),
                 success.status(),
                 success.exampleJson(),
-                secured(op));
+                secured(op),
+                needs.availability(op.getExtensions(), source.where()),
+                needs.requires(op.getExtensions(), source.where()));
     }
 
     private record SuccessAnswer(int status, String exampleJson) {}

@@ -8,6 +8,8 @@ import java.util.List;
  * {@code paramsTypeName} names the record of its query and header parameters (null when it has none).
  * {@code successStatus} is the 2xx status the spec declares, {@code responseExample} the JSON of
  * that answer's example (null without one), and {@code secured} whether the call needs credentials.
+ * {@code availability} says which FluentCRM releases register the route, {@code requires} what a
+ * site must switch on or install before the operation works (both empty when the spec is silent).
  */
 public record Operation(
         String operationId,
@@ -25,7 +27,13 @@ public record Operation(
         String responsePointer,
         int successStatus,
         String responseExample,
-        boolean secured) {
+        boolean secured,
+        Availability availability,
+        List<Requirement> requires) {
+    public Operation {
+        requires = List.copyOf(requires);
+    }
+
     /** An operation answering 200 without an example, behind authentication. */
     public Operation(
             String operationId,
@@ -57,7 +65,9 @@ public record Operation(
                 responsePointer,
                 200,
                 null,
-                true);
+                true,
+                Availability.UNKNOWN,
+                List.of());
     }
 
     public List<Parameter> pathParameters() {

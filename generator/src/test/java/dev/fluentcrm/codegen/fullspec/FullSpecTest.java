@@ -97,7 +97,7 @@ class FullSpecTest {
             }
         }
         assertThat(documented).doesNotHaveDuplicates();
-        assertThat(new TreeSet<>(documented)).isEqualTo(specOperations).hasSize(319);
+        assertThat(new TreeSet<>(documented)).isEqualTo(specOperations).hasSize(323);
     }
 
     @Test
@@ -170,7 +170,7 @@ class FullSpecTest {
                     }
                 }
             }
-            assertThat(operations).hasSize(api.operationCount()).hasSize(319);
+            assertThat(operations).hasSize(api.operationCount()).hasSize(323);
             assertThat(operations)
                     .contains(
                             "contacts.list",

@@ -50,7 +50,10 @@ final class GoldenCases {
     static List<URI> specs(String name) {
         Path folder = SPECS.resolve(name);
         List<URI> specs = new ArrayList<>();
-        specs.add(folder.resolve("spec.yaml").toUri());
+        String base = extended(name);
+        specs.add((base == null ? folder : SPECS.resolve(base))
+                .resolve("spec.yaml")
+                .toUri());
         try (Stream<Path> files = Files.list(folder)) {
             files.map(p -> p.getFileName().toString())
                     .filter(f -> f.startsWith("overlay") && f.endsWith(".yaml"))
@@ -73,7 +76,27 @@ final class GoldenCases {
      */
     static List<GeneratedFile> generate(String name) {
         GeneratorOptions options = new GeneratorOptions(packageOf(name), outputs(name), Set.of(), null, null);
+        String base = extended(name);
+        if (base != null) {
+            return new Generator(options.extending(packageOf(base)))
+                    .generate(Generator.loadOverlaysOnly(specs(name)))
+                    .all();
+        }
         return new Generator(options).generate(Generator.load(specs(name))).all();
+    }
+
+    /**
+     * The case whose classes this one extends, named in its {@code extends} file, or null: such a
+     * case has no {@code spec.yaml} of its own, takes that case's as its base, and generates only
+     * what its overlays add, as the Maven plugin does on top of the {@code fluentcrm-sdk} jar.
+     */
+    static String extended(String name) {
+        Path file = SPECS.resolve(name).resolve("extends");
+        try {
+            return Files.exists(file) ? Files.readString(file).strip() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Set<OutputKind> outputs(String name) {

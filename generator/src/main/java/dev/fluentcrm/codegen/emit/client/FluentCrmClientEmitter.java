@@ -4,8 +4,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.fluentcrm.codegen.emit.common.GeneratedAnnotation;
 import dev.fluentcrm.codegen.emit.common.JavaSources;
 import dev.fluentcrm.codegen.emit.common.JavaTypes;
@@ -89,6 +91,20 @@ public final class FluentCrmClientEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(JavaTypes.API_EXECUTOR)
                 .addStatement("return executor")
+                .build());
+        TypeVariableName t = TypeVariableName.get("T");
+        spec.addMethod(MethodSpec.methodBuilder("extension")
+                .addJavadoc("Module classes this client does not have, on its executor (transport, credentials, JSON,\n"
+                        + "retries and options): the ones the Maven plugin generates for your overlays\n"
+                        + "({@code crm.extension(LoyaltyApi::new)}), or your own.\n\n"
+                        + "@param <T> the extension's type\n"
+                        + "@param extension how to build it, usually its constructor\n"
+                        + "@return the extension, using this client's options\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addTypeVariable(t)
+                .returns(t)
+                .addParameter(ParameterizedTypeName.get(JavaTypes.CLIENT_EXTENSION, t), "extension")
+                .addStatement("return extension.create(executor)")
                 .build());
         spec.addType(builder(client, builder));
         return JavaSources.file(apiPackage, spec.build());

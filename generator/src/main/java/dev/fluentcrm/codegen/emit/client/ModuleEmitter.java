@@ -41,29 +41,49 @@ public final class ModuleEmitter {
     private final JavaTypes types;
     private final String apiPackage;
     private final Map<String, TypeDef> typesByName;
+    private final boolean extension;
 
     public ModuleEmitter(JavaTypes types, String apiPackage, Map<String, TypeDef> typesByName) {
+        this(types, apiPackage, typesByName, false);
+    }
+
+    /**
+     * With {@code extension}, the module extends a prebuilt client: its constructor is public, for
+     * {@code crm.extension(LoyaltyApi::new)}, rather than called by a generated {@code FluentCrmClient}.
+     */
+    public ModuleEmitter(JavaTypes types, String apiPackage, Map<String, TypeDef> typesByName, boolean extension) {
         this.types = types;
         this.apiPackage = apiPackage;
         this.typesByName = typesByName;
+        this.extension = extension;
     }
 
     public JavaFile emit(ApiModule module) {
         String description = Javadoc.html(module.description());
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addParameter(JavaTypes.API_EXECUTOR, "executor")
+                .addStatement("this.executor = executor");
+        if (extension) {
+            constructor
+                    .addJavadoc("This module on {@code executor}: the one {@code FluentCrmClient.extension(...)} hands"
+                            + " over.\n")
+                    .addModifiers(Modifier.PUBLIC);
+        }
         TypeSpec.Builder spec = TypeSpec.classBuilder(module.className())
                 .addJavadoc(
-                        "The $L operations of FluentCRM$L\n\n<p>Get it from {@code FluentCrmClient.$L()}. Thread-safe.\n",
+                        "The $L operations of FluentCRM$L\n\n<p>Get it from {@code $L}. Thread-safe.\n",
                         Javadoc.oneLine(module.tag()),
                         description.isEmpty() ? "." : ": " + lowerFirst(description),
-                        module.accessor())
+                        extension
+                                ? "crm.extension(" + module.className() + "::new)"
+                                : "FluentCrmClient." + module.accessor() + "()")
                 .addAnnotation(GeneratedAnnotation.by(ModuleEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(JavaTypes.API_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addParameter(JavaTypes.API_EXECUTOR, "executor")
-                        .addStatement("this.executor = executor")
-                        .build())
-                .addMethod(withOptions(ClassName.get(apiPackage, module.className()), module.accessor()));
+                .addMethod(constructor.build())
+                .addMethod(withOptions(
+                        ClassName.get(apiPackage, module.className()),
+                        extension ? "extension(" + module.className() + "::new)" : module.accessor() + "()"));
         // Generic answers decode through one TypeReference constant per type, shared by the module's methods.
         Map<TypeName, String> typeConstants = new HashMap<>();
         List<MethodSpec> methods = new ArrayList<>();
@@ -89,14 +109,14 @@ public final class ModuleEmitter {
      * rather than an overload per operation and form keeps the generated code small, and a view
      * composes (auto-paging, the async forms and every later call of the view use the options).
      */
-    private static MethodSpec withOptions(ClassName module, String accessor) {
+    private static MethodSpec withOptions(ClassName module, String reach) {
         return MethodSpec.methodBuilder("withOptions")
                 .addJavadoc(
                         "This module with {@code options} (timeout, extra headers, retries) applied to every call made\n"
                                 + "through it, auto-paging included; this one is left as it is.\n\n<pre>{@code\n"
-                                + "crm.$L().withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(2)).build())\n"
+                                + "crm.$L.withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(2)).build())\n"
                                 + "}</pre>\n",
-                        accessor)
+                        reach)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(module)
                 .addParameter(JavaTypes.REQUEST_OPTIONS, "options")
@@ -448,7 +468,9 @@ public final class ModuleEmitter {
                                 + "{@code envelope()}",
                         Javadoc.inlineCode(operation.responsePointer().substring(1)));
             }
-            doc.add(".\n\n");
+            doc.add(".\n");
+            Javadoc.operationNeeds(doc, operation);
+            doc.add("\n");
             for (Parameter parameter : operation.pathParameters()) {
                 String text = Javadoc.oneLine(parameter.description());
                 doc.add(

@@ -3,12 +3,15 @@ package dev.fluentcrm.codegen.emit.common;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.fluentcrm.codegen.GeneratorOptions;
+import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.model.TypeRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Maps the model's {@link TypeRef}s to Java types of the generated code and its runtime. */
 public final class JavaTypes {
@@ -17,6 +20,7 @@ public final class JavaTypes {
     public static final ClassName API_EXECUTOR = ClassName.get("dev.fluentcrm.runtime.http", "ApiExecutor");
     public static final ClassName API_REQUEST = ClassName.get("dev.fluentcrm.runtime.http", "ApiRequest");
     public static final ClassName API_RESPONSE = ClassName.get("dev.fluentcrm.runtime.http", "ApiResponse");
+    public static final ClassName CLIENT_EXTENSION = ClassName.get("dev.fluentcrm.runtime.http", "ClientExtension");
     public static final ClassName CLIENT_OPTIONS = ClassName.get("dev.fluentcrm.runtime.http", "ClientOptions");
     public static final ClassName RETRY_POLICY = ClassName.get("dev.fluentcrm.runtime.http", "RetryPolicy");
     public static final ClassName REQUEST_OPTIONS = ClassName.get("dev.fluentcrm.runtime.http", "RequestOptions");
@@ -29,10 +33,28 @@ public final class JavaTypes {
     public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private final String modelPackage;
+    private final String providedPackage;
+    private final Set<String> provided;
     private final TypeRef.Visitor<TypeName> mapping = new Mapping();
 
     public JavaTypes(String modelPackage) {
+        this(modelPackage, modelPackage, Set.of());
+    }
+
+    private JavaTypes(String modelPackage, String providedPackage, Set<String> provided) {
         this.modelPackage = modelPackage;
+        this.providedPackage = providedPackage;
+        this.provided = provided;
+    }
+
+    /**
+     * The types of a generation: its own models in {@code <package>.model}, and those the API marks
+     * as provided in the model package of the SDK it extends.
+     */
+    public static JavaTypes of(Api api, GeneratorOptions options) {
+        return options.extendsSdk()
+                ? new JavaTypes(options.modelPackage(), options.extendedPackage() + ".model", api.providedTypes())
+                : new JavaTypes(options.modelPackage());
     }
 
     public String modelPackage() {
@@ -40,7 +62,7 @@ public final class JavaTypes {
     }
 
     public ClassName model(String simpleName) {
-        return ClassName.get(modelPackage, simpleName);
+        return ClassName.get(provided.contains(simpleName) ? providedPackage : modelPackage, simpleName);
     }
 
     /** The Java type of a value; boxed, since PHP may leave any field out. */

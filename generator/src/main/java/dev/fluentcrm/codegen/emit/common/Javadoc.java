@@ -1,9 +1,12 @@
 package dev.fluentcrm.codegen.emit.common;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.fluentcrm.codegen.model.Availability;
 import dev.fluentcrm.codegen.model.Operation;
+import dev.fluentcrm.codegen.model.Requirement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns the spec's Markdown-ish prose into Javadoc HTML: escapes what HTML and Javadoc would
@@ -56,6 +59,81 @@ public final class Javadoc {
         if (!description.isEmpty()) {
             doc.add("\n<p>$L\n", description);
         }
+    }
+
+    /**
+     * What a site needs for the operation, as a paragraph (nothing when the spec is silent): the
+     * modules to switch on and plugins to install ({@code x-fluentcrm-requires}) that the
+     * description does not already state, then the releases
+     * that register the route or do not ({@code x-fluentcrm-availability}). Client and server
+     * methods say it alike.
+     */
+    public static void operationNeeds(CodeBlock.Builder doc, Operation operation) {
+        List<String> sentences = new ArrayList<>();
+        for (Requirement requirement : operation.requires()) {
+            if (alreadySaid(requirement, operation.description())) {
+                continue;
+            }
+            if (requirement instanceof Requirement.Module module) {
+                sentences.add("Needs the " + inlineCode(module.name()) + " module switched on ("
+                        + sentenceBody(module.enable()) + ").");
+            } else if (requirement instanceof Requirement.Plugin plugin) {
+                sentences.add("Needs the WordPress plugin " + inlineCode(plugin.slug()) + " installed and active.");
+            }
+        }
+        Availability availability = operation.availability();
+        if (!availability.registeredIn().isEmpty()) {
+            sentences.add("Registered by " + escape(String.join(" and by ", availability.registeredIn())) + ".");
+        }
+        // The spec's descriptions of such operations say it themselves; the Javadoc does not repeat it.
+        boolean described =
+                operation.description() != null && operation.description().contains("Not registered by");
+        if (!availability.notRegisteredIn().isEmpty() && !described) {
+            sentences.add("Not registered by " + escape(String.join(" nor by ", availability.notRegisteredIn()))
+                    + "; documented for newer releases.");
+        }
+        if (availability.since() != null) {
+            sentences.add("Available since " + escape(availability.since()) + ".");
+        }
+        if (!sentences.isEmpty()) {
+            doc.add("\n<p>$L\n", String.join(" ", sentences));
+        }
+    }
+
+    /**
+     * Whether the operation's description already states the requirement, so the Javadoc does not
+     * say it twice: a module when the description quotes every code span of how to switch it on,
+     * a plugin when the description names it (case, spaces and dashes aside).
+     */
+    static boolean alreadySaid(Requirement requirement, String description) {
+        if (description == null || description.isBlank()) {
+            return false;
+        }
+        if (requirement instanceof Requirement.Module module) {
+            List<String> spans = codeSpans(module.enable());
+            return !spans.isEmpty() && spans.stream().allMatch(span -> description.contains("`" + span + "`"));
+        }
+        Requirement.Plugin plugin = (Requirement.Plugin) requirement;
+        return squeezed(description).contains(squeezed(plugin.slug()));
+    }
+
+    private static List<String> codeSpans(String markdown) {
+        List<String> spans = new ArrayList<>();
+        String[] parts = markdown.split("`", -1);
+        for (int i = 1; i < parts.length - 1; i += 2) {
+            spans.add(parts[i]);
+        }
+        return spans;
+    }
+
+    private static String squeezed(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
+    }
+
+    /** Prose from the spec inside a sentence of ours: one line, without its closing period. */
+    private static String sentenceBody(String markdown) {
+        String line = oneLine(markdown);
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 
     /** The first sentence-like line only, for summaries and parameter lines. */

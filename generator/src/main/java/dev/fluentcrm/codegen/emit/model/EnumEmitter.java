@@ -15,6 +15,7 @@ import dev.fluentcrm.codegen.model.TypeDef.EnumDef;
 import dev.fluentcrm.codegen.naming.JavaNames;
 import dev.fluentcrm.codegen.naming.UniqueNames;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -32,6 +33,24 @@ public final class EnumEmitter {
         this.types = types;
     }
 
+    /**
+     * The Java constant of each listed value, in the spec's order: what {@link #emit} declares, and
+     * what the spec diff names when a value comes or goes.
+     */
+    public static Map<String, String> constantNames(EnumDef definition) {
+        UniqueNames constants = new UniqueNames().reserve("KNOWN");
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String value : definition.values()) {
+            String wanted = JavaNames.constantName(value);
+            if (constants.isTaken(wanted) && value.equals(value.toLowerCase(Locale.ROOT))) {
+                // "asc" beside "ASC": both are valid spellings; name the lower-case one as such.
+                wanted = wanted + "_LOWERCASE";
+            }
+            names.put(value, constants.claim(wanted));
+        }
+        return names;
+    }
+
     public JavaFile emit(EnumDef definition) {
         ClassName name = types.model(definition.name());
         String description = Javadoc.html(definition.description());
@@ -42,15 +61,10 @@ public final class EnumEmitter {
                 .addAnnotation(GeneratedAnnotation.by(EnumEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(JavaTypes.OPEN_ENUM);
-        UniqueNames constants = new UniqueNames().reserve("KNOWN");
+        Map<String, String> constantNames = constantNames(definition);
         CodeBlock.Builder index = CodeBlock.builder();
         for (String value : definition.values()) {
-            String wanted = JavaNames.constantName(value);
-            if (constants.isTaken(wanted) && value.equals(value.toLowerCase(Locale.ROOT))) {
-                // "asc" beside "ASC": both are valid spellings; name the lower-case one as such.
-                wanted = wanted + "_LOWERCASE";
-            }
-            String constant = constants.claim(wanted);
+            String constant = constantNames.get(value);
             spec.addField(FieldSpec.builder(name, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("$L\n", value.isEmpty() ? "The empty string." : Javadoc.code(value))
                     .initializer("$Zknown($S)", value)

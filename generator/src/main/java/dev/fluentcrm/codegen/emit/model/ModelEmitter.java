@@ -21,7 +21,7 @@ import java.util.List;
 public final class ModelEmitter implements Emitter {
     @Override
     public List<GeneratedFile> emit(Api api, GeneratorOptions options) {
-        JavaTypes types = new JavaTypes(options.modelPackage());
+        JavaTypes types = JavaTypes.of(api, options);
         RecordEmitter records = new RecordEmitter(types);
         EnumEmitter enums = new EnumEmitter(types);
         TypeDef.Visitor<JavaFile> definitions = new TypeDef.Visitor<>() {
@@ -36,7 +36,7 @@ public final class ModelEmitter implements Emitter {
             }
         };
         List<JavaFile> files = new ArrayList<>();
-        for (TypeDef type : api.types()) {
+        for (TypeDef type : api.ownTypes()) {
             files.add(type.accept(definitions));
         }
         for (ApiModule module : api.modules()) {

@@ -25,9 +25,20 @@ public final class RouterEmitter {
     public static final String ROUTER_NAME = "FluentCrmRouter";
 
     private final String serverPackage;
+    private final ClassName extendedRouter;
 
     public RouterEmitter(String serverPackage) {
+        this(serverPackage, null);
+    }
+
+    /**
+     * A router of the modules given to {@link #emit}; with {@code extendedRouter} (the router of
+     * the prebuilt SDK an extension adds to), its schemas start from that router's, which the
+     * extension's requests may refer to.
+     */
+    public RouterEmitter(String serverPackage, ClassName extendedRouter) {
         this.serverPackage = serverPackage;
+        this.extendedRouter = extendedRouter;
     }
 
     /** {@code withSchemas} lists the modules that have a schemas class. */
@@ -73,8 +84,12 @@ public final class RouterEmitter {
         MethodSpec.Builder method = MethodSpec.methodBuilder("schemas")
                 .addJavadoc("The schemas every request body and parameter refers to, by name.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(ServerTypes.SCHEMA_REGISTRY)
-                .addStatement("$1T registry = new $1T()", ServerTypes.SCHEMA_REGISTRY);
+                .returns(ServerTypes.SCHEMA_REGISTRY);
+        if (extendedRouter == null) {
+            method.addStatement("$1T registry = new $1T()", ServerTypes.SCHEMA_REGISTRY);
+        } else {
+            method.addStatement("$T registry = $T.schemas()", ServerTypes.SCHEMA_REGISTRY, extendedRouter);
+        }
         for (ApiModule module : api.modules()) {
             if (withSchemas.contains(module.tag())) {
                 method.addStatement("$T.define(registry)", ServerTypes.schemas(serverPackage, module));

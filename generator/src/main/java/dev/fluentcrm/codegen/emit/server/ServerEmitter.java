@@ -1,5 +1,6 @@
 package dev.fluentcrm.codegen.emit.server;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.fluentcrm.codegen.GeneratorOptions;
 import dev.fluentcrm.codegen.emit.Emitter;
@@ -28,14 +29,15 @@ public final class ServerEmitter implements Emitter {
     @Override
     public List<GeneratedFile> emit(Api api, GeneratorOptions options) {
         String serverPackage = options.basePackage() + ".server";
-        JavaTypes types = new JavaTypes(options.modelPackage());
+        JavaTypes types = JavaTypes.of(api, options);
         Map<String, TypeDef> typesByName = new HashMap<>();
         api.types().forEach(type -> typesByName.put(type.name(), type));
         ServiceEmitter services = new ServiceEmitter(types, serverPackage);
         RoutesEmitter routes = new RoutesEmitter(types, serverPackage);
         SchemasEmitter schemas = new SchemasEmitter(serverPackage);
         List<JavaFile> files = new ArrayList<>();
-        Set<String> defined = new HashSet<>();
+        // The prebuilt SDK's router already defines the schemas of its types.
+        Set<String> defined = new HashSet<>(api.providedTypes());
         Set<String> withSchemas = new HashSet<>();
         for (ApiModule module : api.modules()) {
             files.add(services.emit(module));
@@ -51,7 +53,10 @@ public final class ServerEmitter implements Emitter {
                 withSchemas.add(module.tag());
             }
         }
-        files.add(new RouterEmitter(serverPackage).emit(api, withSchemas));
+        ClassName extended = options.extendsSdk()
+                ? ClassName.get(options.extendedPackage() + ".server", RouterEmitter.ROUTER_NAME)
+                : null;
+        files.add(new RouterEmitter(serverPackage, extended).emit(api, withSchemas));
         return JavaSources.render(files);
     }
 

@@ -88,7 +88,9 @@ public final class ServiceEmitter {
                     "; the page is sent as {@code $L} of the answer",
                     operation.responsePointer().substring(1));
         }
-        doc.add(".\n\n");
+        doc.add(".\n");
+        Javadoc.operationNeeds(doc, operation);
+        doc.add("\n");
         for (Parameter parameter : operation.pathParameters()) {
             String text = Javadoc.oneLine(parameter.description());
             doc.add(

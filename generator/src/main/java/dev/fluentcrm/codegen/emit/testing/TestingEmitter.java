@@ -1,6 +1,7 @@
 package dev.fluentcrm.codegen.emit.testing;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -12,7 +13,9 @@ import dev.fluentcrm.codegen.emit.common.GeneratedAnnotation;
 import dev.fluentcrm.codegen.emit.common.JavaSources;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.write.GeneratedFile;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,6 +29,7 @@ public final class TestingEmitter implements Emitter {
     static final String EXTENSION = "MockFluentCrmExtension";
     private static final ClassName MOCK_SERVER = ClassName.get("dev.fluentcrm.testing", "MockServer");
     private static final ClassName ROUTER = ClassName.get("dev.fluentcrm.server.route", "Router");
+    private static final ClassName ROUTE = ClassName.get("dev.fluentcrm.server.route", "Route");
     private static final ClassName RETRY_POLICY = ClassName.get("dev.fluentcrm.runtime.http", "RetryPolicy");
     private static final String JUNIT = "org.junit.jupiter.api.extension";
     private static final ClassName EXTENSION_CONTEXT = ClassName.get(JUNIT, "ExtensionContext");
@@ -34,7 +38,9 @@ public final class TestingEmitter implements Emitter {
     @Override
     public List<GeneratedFile> emit(Api api, GeneratorOptions options) {
         String testing = options.testingPackage();
-        ClassName client = ClassName.get(options.basePackage(), "FluentCrmClient");
+        // An extension is reached through the prebuilt SDK's client, and its mock serves that SDK's operations too.
+        String clientPackage = options.extendsSdk() ? options.extendedPackage() : options.basePackage();
+        ClassName client = ClassName.get(clientPackage, "FluentCrmClient");
         ClassName mock = ClassName.get(testing, MOCK);
         return JavaSources.render(List.of(
                 JavaSources.file(testing, mock(api, options, mock, client)),
@@ -45,9 +51,69 @@ public final class TestingEmitter implements Emitter {
         ClassName builder = mock.nestedClass("Builder");
         ClassName router = ClassName.get(options.basePackage() + ".server", "FluentCrmRouter");
         ClassName fixtures = ClassName.get(options.basePackage() + ".fixtures", "Fixtures");
-        return TypeSpec.classBuilder(mock)
-                .addJavadoc("""
-                        A $L site on 127.0.0.1 for tests: each of the spec's $L operations answers with its fixture,
+        TypeSpec.Builder spec = TypeSpec.classBuilder(mock);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(boolean.class, "stateful")
+                .addParameter(int.class, "maxBodyBytes");
+        String operations;
+        if (options.extendsSdk()) {
+            ClassName baseRouter = ClassName.get(options.extendedPackage() + ".server", "FluentCrmRouter");
+            ClassName baseFixtures = ClassName.get(options.extendedPackage() + ".fixtures", "Fixtures");
+            List<String> own = api.modules().stream()
+                    .flatMap(module -> module.operations().stream())
+                    .map(operation -> operation.operationId())
+                    .sorted()
+                    .toList();
+            operations =
+                    "operation of the prebuilt SDK and each of the " + api.operationCount() + " this extension adds";
+            spec.addField(FieldSpec.builder(
+                            ParameterizedTypeName.get(Set.class, String.class),
+                            "OWN",
+                            Modifier.PRIVATE,
+                            Modifier.STATIC,
+                            Modifier.FINAL)
+                    .addJavadoc("The operations this extension adds; every other one is the prebuilt SDK's.\n")
+                    .initializer(
+                            "$T.of($L)",
+                            Set.class,
+                            own.stream().map(id -> CodeBlock.of("$S", id)).collect(CodeBlock.joining(",$W")))
+                    .build());
+            spec.addMethod(MethodSpec.methodBuilder("routes")
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(ParameterizedTypeName.get(ClassName.get(List.class), ROUTE))
+                    .addStatement(
+                            "$T<$T> routes = new $T<>($T.builder().routes())",
+                            List.class,
+                            ROUTE,
+                            ArrayList.class,
+                            baseRouter)
+                    .addStatement("routes.addAll($T.builder().routes())", router)
+                    .addStatement("return routes")
+                    .build());
+            spec.addMethod(MethodSpec.methodBuilder("fixture")
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(String.class)
+                    .addParameter(String.class, "operationId")
+                    .addStatement(
+                            "return OWN.contains(operationId) ? $T.responseJson(operationId) :"
+                                    + " $T.responseJson(operationId)",
+                            fixtures,
+                            baseFixtures)
+                    .build());
+            constructor.addStatement(
+                    "super(new Spec(routes(),$W$T.schemas(),$W$T::fixture,$Wstateful,$WmaxBodyBytes))", router, mock);
+        } else {
+            operations = "of the spec's " + api.operationCount() + " operations";
+            constructor.addStatement(
+                    "super(new Spec($T.builder().routes(),$W$T.schemas(),$W$T::responseJson,$Wstateful,"
+                            + "$WmaxBodyBytes))",
+                    router,
+                    router,
+                    fixtures);
+        }
+        return spec.addJavadoc("""
+                        A $L site on 127.0.0.1 for tests: each $L answers with its fixture,
                         every request is validated against the spec and recorded, and any answer can be overridden.
                         A stateful mock ({@link #startStateful()}) keeps contacts, notes, tags, lists and companies in
                         memory and answers their operations as FluentCRM does.
@@ -58,21 +124,11 @@ public final class TestingEmitter implements Emitter {
                             ...
                         }
                         }</pre>
-                        """, api.title(), api.operationCount())
+                        """, api.title(), operations)
                 .addAnnotation(GeneratedAnnotation.by(TestingEmitter.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(MOCK_SERVER, mock))
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PRIVATE)
-                        .addParameter(boolean.class, "stateful")
-                        .addParameter(int.class, "maxBodyBytes")
-                        .addStatement(
-                                "super(new Spec($T.builder().routes(),$W$T.schemas(),$W$T::responseJson,$Wstateful,"
-                                        + "$WmaxBodyBytes))",
-                                router,
-                                router,
-                                fixtures)
-                        .build())
+                .addMethod(constructor.build())
                 .addMethod(MethodSpec.methodBuilder("start")
                         .addJavadoc("A stateless mock on a free port.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
