@@ -61,8 +61,7 @@ class OverlaysOnlyTest {
 
     @Test
     void writesNoClientAndNoClassOfTheBaseAndRefersToTheBaseModelsByTheirPackage() {
-        GeneratorOptions options = new GeneratorOptions(
-                        "com.acme.crm", Set.of(OutputKind.CLIENT), Set.of(), null, null)
+        GeneratorOptions options = new GeneratorOptions("com.acme.crm", Set.of(OutputKind.CLIENT), Set.of(), null, null)
                 .extending("dev.fluentcrm.client");
         Map<String, String> files = new Generator(options)
                 .generate(Generator.loadOverlaysOnly(List.of(BASE, OVERLAY))).all().stream()
