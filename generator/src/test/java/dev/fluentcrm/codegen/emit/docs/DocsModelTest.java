@@ -1,6 +1,7 @@
 package dev.fluentcrm.codegen.emit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.fluentcrm.codegen.Generator;
 import dev.fluentcrm.codegen.GeneratorOptions;
@@ -97,9 +98,9 @@ class DocsModelTest {
                         DocsModel.GroupView::name,
                         g -> g.modules().stream().map(DocsModel.ModuleView::tag).toList())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Core", List.of("Tags")),
-                        org.assertj.core.groups.Tuple.tuple("Pro Features", List.of("Smart Links")),
-                        org.assertj.core.groups.Tuple.tuple("More modules", List.of("Loyalty")));
+                        tuple("Core", List.of("Tags")),
+                        tuple("Pro Features", List.of("Smart Links")),
+                        tuple("More modules", List.of("Loyalty")));
         DocsModel.ModuleView smartLinks = scope.groups().get(1).modules().get(0);
         assertThat(smartLinks.pro()).isTrue();
         assertThat(smartLinks.requires())
@@ -134,24 +135,20 @@ class DocsModelTest {
                         DocsModel.ParameterView::javaName,
                         DocsModel.ParameterView::name,
                         DocsModel.ParameterView::javaType)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("id", "id", "Long"),
-                        org.assertj.core.groups.Tuple.tuple("with", "with[]", "List<String>"));
+                .containsExactly(tuple("id", "id", "Long"), tuple("with", "with[]", "List<String>"));
         assertThat(update.body().fields())
                 .extracting(DocsModel.FieldView::javaName, DocsModel.FieldView::required, DocsModel.FieldView::php)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("title", true, ""),
-                        org.assertj.core.groups.Tuple.tuple("status", true, ""),
-                        org.assertj.core.groups.Tuple.tuple("position", false, "a number sent as a string (\"12\")"));
+                        tuple("title", true, ""),
+                        tuple("status", true, ""),
+                        tuple("position", false, "a number sent as a string (\"12\")"));
         assertThat(update.returnsHtml()).isEqualTo("<a href=\"#model-Tag\">Tag</a>");
         assertThat(update.responseFields())
                 .extracting(DocsModel.FieldView::jsonName, DocsModel.FieldView::php)
-                .contains(org.assertj.core.groups.Tuple.tuple("is_public", "sent as \"yes\" / \"no\""));
+                .contains(tuple("is_public", "sent as \"yes\" / \"no\""));
         assertThat(update.errors())
                 .extracting(DocsModel.ErrorView::status, DocsModel.ErrorView::exception)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("422", "ValidationException"),
-                        org.assertj.core.groups.Tuple.tuple("default", "FluentCrmException"));
+                .containsExactly(tuple("422", "ValidationException"), tuple("default", "FluentCrmException"));
         // The path parameter's example, the body's example, and the required status filled in.
         assertThat(update.example())
                 .isEqualTo("Tag tag = crm.tags().update(42L, UpdateTagRequest.builder()\n"

@@ -9,6 +9,7 @@ import dev.fluentcrm.codegen.OutputKind;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.write.GeneratedFile;
 import dev.fluentcrm.runtime.error.ValidationException;
+import dev.fluentcrm.runtime.http.RequestOptions;
 import dev.fluentcrm.testing.MockResponse;
 import golden.outputs_testing.FluentCrmClient;
 import golden.outputs_testing.model.CreateSequenceRequest;
@@ -131,7 +132,7 @@ class OverlaysOnlyTest {
                     .isEqualTo("ada@example.com");
             // A view's options reach the extension; the base schema makes email required.
             assertThatThrownBy(() -> crm.extension(LoyaltyApi::new)
-                            .withOptions(dev.fluentcrm.runtime.http.RequestOptions.builder()
+                            .withOptions(RequestOptions.builder()
                                     .header("X-Test", "1")
                                     .build())
                             .addPoints(7L, new FormSubmission(null, null, Map.of())))
