@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -163,7 +164,7 @@ public class VerifyLiveMojo extends AbstractMojo {
         }
         try {
             Path work = Path.of(project.getBuild().getDirectory(), "fluentcrm-verify-live");
-            java.nio.file.Files.createDirectories(work);
+            Files.createDirectories(work);
             return ModelClasses.compile(liveSpec.api(), packageName, work);
         } catch (IOException e) {
             throw new UncheckedIOException(

@@ -42,19 +42,70 @@ class DocsRenderingTest {
         String readme = text(generate(OutputKind.DOCS, null), "README.md");
         assertThat(readme)
                 .contains(
-                        "<artifactId>acme-crm</artifactId>",
-                        "<version>2.0.0</version>",
+                        "<artifactId>fluentcrm-runtime</artifactId>",
+                        "<version>" + Generator.version() + "</version>",
+                        "generated into your own project (`com.acme:acme-crm`, package `com.acme.crm`)",
                         ".applicationPassword(",
                         "import com.acme.crm.FluentCrmClient;",
-                        "crm.contacts().list();");
+                        "crm.contacts().list();")
+                .doesNotContain("<artifactId>acme-crm</artifactId>");
         api.modules().forEach(module -> assertThat(readme).contains("crm." + module.accessor() + "()."));
         assertThat(readme).as("Markdown is not HTML-escaped").contains("# ACME CRM & <friends>");
     }
 
     @Test
+    void readmeNamesEachModuleOnceAndNoSectionTwice() {
+        String readme = text(generate(OutputKind.DOCS, null), "README.md");
+        List<String> headings =
+                readme.lines().filter(line -> line.startsWith("#")).toList();
+        assertThat(headings).doesNotHaveDuplicates();
+        api.modules()
+                .forEach(module -> assertThat(headings)
+                        .filteredOn(heading -> heading.startsWith("#### [" + module.tag() + "]"))
+                        .hasSize(1));
+    }
+
+    @Test
+    void theInstallSectionNamesTheArtifactTheReaderDependsOn() {
+        GeneratorOptions ours = new GeneratorOptions(
+                "dev.fluentcrm.client",
+                Set.of(OutputKind.DOCS),
+                Set.of(),
+                null,
+                new ProjectInfo(
+                        "dev.fluentcrm", "fluentcrm-sdk", "1.2.3", "FluentCRM Java SDK", "dev.fluentcrm.client"));
+        String sdk = text(new Generator(ours).generate(api).all(), "README.md");
+        assertThat(sdk)
+                .contains(
+                        "<artifactId>fluentcrm-sdk</artifactId>\n  <version>1.2.3</version>",
+                        "brings `fluentcrm-runtime`")
+                .doesNotContain("<artifactId>fluentcrm-runtime</artifactId>");
+        String project = text(generate(OutputKind.PROJECT, null), "README.md");
+        assertThat(project)
+                .contains(
+                        "<groupId>com.acme</groupId>\n  <artifactId>acme-crm</artifactId>\n  <version>2.0.0</version>")
+                .contains("`mvn install` it");
+    }
+
+    @Test
+    void theHtmlReferenceEscapesTextAndHasAnElementPerOperation() {
+        String html = text(generate(OutputKind.DOCS, null), "index.html");
+        assertThat(html).contains("<title>ACME CRM &amp; &lt;friends&gt;: Java reference</title>");
+        api.modules()
+                .forEach(module -> module.operations()
+                        .forEach(op ->
+                                assertThat(html).contains("<article class=\"op\" id=\"" + op.operationId() + "\"")));
+        // Offline: nothing is loaded from anywhere.
+        assertThat(html).doesNotContain(" src=", "<link", "href=\"//", "@import");
+        String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+        assertThat(style).doesNotContain("url(");
+    }
+
+    @Test
     void onePagePerModuleListingEveryOperation() {
         List<GeneratedFile> files = generate(OutputKind.DOCS, null);
-        assertThat(files).hasSize(api.modules().size() + 1);
+        // index.html, README.md, docs/models.md and a page per module
+        assertThat(files).hasSize(api.modules().size() + 3);
         String contacts = text(files, "docs/contacts.md");
         api.modules().stream()
                 .filter(m -> m.tag().equals("Contacts"))

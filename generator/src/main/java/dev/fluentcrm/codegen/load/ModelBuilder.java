@@ -3,6 +3,7 @@ package dev.fluentcrm.codegen.load;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.model.ApiModule;
+import dev.fluentcrm.codegen.model.Documentation;
 import dev.fluentcrm.codegen.model.Operation;
 import dev.fluentcrm.codegen.model.Parameter;
 import dev.fluentcrm.codegen.model.TypeDef;
@@ -81,6 +82,7 @@ public final class ModelBuilder {
         UniqueNames accessors = new UniqueNames().reserve("builder", "close", "executor", "options", "withOptions");
         UniqueNames classNames = new UniqueNames().reserve(RESERVED_TYPE_NAMES);
         List<ApiModule> modules = new ArrayList<>();
+        Map<String, Documentation.OperationFacts> facts = new LinkedHashMap<>();
         for (Map.Entry<String, List<OperationSource>> entry : byTag.entrySet()) {
             String tag = entry.getKey();
             List<OperationSource> sources = entry.getValue();
@@ -102,6 +104,10 @@ public final class ModelBuilder {
                 if (!overlaysOnly || !inBaseFile(sources.get(i).where())) {
                     operations.add(operation);
                 }
+                facts.put(
+                        sources.get(i).operation().getOperationId(),
+                        DocumentationReader.facts(
+                                sources.get(i).operation(), refs, sources.get(i).where()));
             }
             String className = classNames.claim(JavaNames.typeName(tag) + "Api");
             String accessor = accessors.claim(JavaNames.memberName(tag));
@@ -121,7 +127,14 @@ public final class ModelBuilder {
         if (overlaysOnly) {
             defs.stream().filter(def -> inBaseFile(def.origin())).forEach(def -> provided.add(def.name()));
         }
-        return new Api(title, version, description, List.copyOf(modules), defs, provided);
+        return new Api(
+                title,
+                version,
+                description,
+                List.copyOf(modules),
+                defs,
+                provided,
+                new Documentation(DocumentationReader.tagGroups(spec, loaded), facts));
     }
 
     /** Whether the item at {@code pointer} comes from the base spec rather than an overlay. */

@@ -298,6 +298,36 @@ final class TypeResolver {
         }
     }
 
+    /**
+     * The {@code x-php-type} a property declares, on itself, on the schema it refers to, or on a
+     * branch of its {@code oneOf}/{@code anyOf} (a nullable PHP scalar); null when none does.
+     */
+    private String phpTypeName(Schema<?> property, String where) {
+        Schema<?> target = refs.schema(property, where);
+        Object php =
+                target.getExtensions() == null ? null : target.getExtensions().get("x-php-type");
+        if (php != null) {
+            return php.toString();
+        }
+        List<Object> branches = new ArrayList<>();
+        if (target.getOneOf() != null) {
+            branches.addAll(target.getOneOf());
+        }
+        if (target.getAnyOf() != null) {
+            branches.addAll(target.getAnyOf());
+        }
+        for (Object branch : branches) {
+            Schema<?> resolved = refs.schema((Schema<?>) branch, where);
+            Object inBranch = resolved.getExtensions() == null
+                    ? null
+                    : resolved.getExtensions().get("x-php-type");
+            if (inBranch != null) {
+                return inBranch.toString();
+            }
+        }
+        return null;
+    }
+
     /** The logical type a PHP-typed field declares with {@code x-php-type}, or null. */
     private static TypeRef phpType(Schema<?> schema) {
         Object php =
@@ -391,7 +421,8 @@ final class TypeResolver {
                     type,
                     required.contains(json),
                     describe(property, pointers.get(json)),
-                    ConstraintsReader.of(property)));
+                    ConstraintsReader.of(property),
+                    phpTypeName(property, pointers.get(json))));
         });
         return new TypeDef.RecordDef(name, describe(schema, where), where, List.copyOf(fields), example(schema));
     }

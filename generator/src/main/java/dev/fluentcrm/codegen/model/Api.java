@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * <p>{@code providedTypes} names the types whose classes an SDK jar already has (the base spec's,
  * when only the overlays are generated): they stay in {@code types}, since samples and schemas of
- * the generated types may need them, but no emitter writes them.
+ * the generated types may need them, but no emitter writes them. {@code documentation} holds what
+ * only the reference documentation reads.
  */
 public record Api(
         String title,
@@ -18,14 +19,15 @@ public record Api(
         String description,
         List<ApiModule> modules,
         List<TypeDef> types,
-        Set<String> providedTypes) {
+        Set<String> providedTypes,
+        Documentation documentation) {
     public Api {
         providedTypes = Set.copyOf(providedTypes);
     }
 
-    /** An API whose every type is generated. */
+    /** An API whose every type is generated, without documentation facts. */
     public Api(String title, String version, String description, List<ApiModule> modules, List<TypeDef> types) {
-        this(title, version, description, modules, types, Set.of());
+        this(title, version, description, modules, types, Set.of(), Documentation.NONE);
     }
 
     public int operationCount() {

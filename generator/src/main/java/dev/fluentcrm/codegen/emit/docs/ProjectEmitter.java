@@ -14,7 +14,7 @@ import java.util.List;
 public final class ProjectEmitter implements Emitter {
     @Override
     public List<GeneratedFile> emit(Api api, GeneratorOptions options) {
-        DocsModel.Scope scope = DocsModel.scope(api, options.project(), Generator.version());
+        DocsModel.Scope scope = DocsModel.scope(api, options, Generator.version());
         return List.of(
                 GeneratedFile.text("pom.xml", new Templates(options.templates()).render("pom.xml.mustache", scope)));
     }

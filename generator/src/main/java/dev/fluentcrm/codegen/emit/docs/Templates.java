@@ -25,7 +25,8 @@ import java.util.Map;
 /**
  * Finds and renders the Mustache templates: a file in the override directory wins, otherwise
  * ours from the fluentcrm-templates jar. Escaping follows the output: XML escaping for the
- * {@code .xml} templates, none for Markdown (HTML entities would show up as text on GitHub).
+ * {@code .xml} and {@code .html} templates, none for Markdown (HTML entities would show up as text
+ * on GitHub).
  */
 public final class Templates {
     /** Where our templates live on the class path (in the fluentcrm-templates artifact). */
@@ -44,7 +45,7 @@ public final class Templates {
 
     /** Renders {@code name} (e.g. {@code README.md.mustache}) with {@code scope}. */
     public String render(String name, Object scope) {
-        Factory factory = new Factory(name.endsWith(".xml.mustache"));
+        Factory factory = new Factory(name.endsWith(".xml.mustache") || name.endsWith(".html.mustache"));
         try {
             Mustache mustache = factory.compile(name);
             TemplateCheck.check(mustache, scope.getClass(), factory.places, describe(name));
@@ -142,6 +143,7 @@ public final class Templates {
         return value.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")
-                .replace("\"", "&quot;");
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

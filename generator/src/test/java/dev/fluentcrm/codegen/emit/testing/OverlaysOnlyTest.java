@@ -9,6 +9,7 @@ import dev.fluentcrm.codegen.OutputKind;
 import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.write.GeneratedFile;
 import dev.fluentcrm.runtime.error.ValidationException;
+import dev.fluentcrm.runtime.http.RequestOptions;
 import dev.fluentcrm.testing.MockResponse;
 import golden.outputs_testing.FluentCrmClient;
 import golden.outputs_testing.model.CreateSequenceRequest;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -60,8 +62,7 @@ class OverlaysOnlyTest {
 
     @Test
     void writesNoClientAndNoClassOfTheBaseAndRefersToTheBaseModelsByTheirPackage() {
-        GeneratorOptions options = new GeneratorOptions(
-                        "com.acme.crm", java.util.Set.of(OutputKind.CLIENT), java.util.Set.of(), null, null)
+        GeneratorOptions options = new GeneratorOptions("com.acme.crm", Set.of(OutputKind.CLIENT), Set.of(), null, null)
                 .extending("dev.fluentcrm.client");
         Map<String, String> files = new Generator(options)
                 .generate(Generator.loadOverlaysOnly(List.of(BASE, OVERLAY))).all().stream()
@@ -131,7 +132,7 @@ class OverlaysOnlyTest {
                     .isEqualTo("ada@example.com");
             // A view's options reach the extension; the base schema makes email required.
             assertThatThrownBy(() -> crm.extension(LoyaltyApi::new)
-                            .withOptions(dev.fluentcrm.runtime.http.RequestOptions.builder()
+                            .withOptions(RequestOptions.builder()
                                     .header("X-Test", "1")
                                     .build())
                             .addPoints(7L, new FormSubmission(null, null, Map.of())))
