@@ -1,11 +1,15 @@
 package dev.fluentcrm.bench;
 
+import dev.fluentcrm.spec.FluentCrmSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -114,10 +118,10 @@ final class ConsumerBuild {
                     System.out.printf(
                             "  %s %s round %d: %.0f ms, %.0f MiB%n",
                             project.directory(), phase, round + 1, run.millis(), run.peakMib());
-                    millis.computeIfAbsent(project, p -> new java.util.HashMap<>())
+                    millis.computeIfAbsent(project, p -> new HashMap<>())
                             .computeIfAbsent(phase, p -> new ArrayList<>())
                             .add(run.millis());
-                    peaks.computeIfAbsent(project, p -> new java.util.HashMap<>())
+                    peaks.computeIfAbsent(project, p -> new HashMap<>())
                             .computeIfAbsent(phase, p -> new ArrayList<>())
                             .add(run.peakMib());
                 }
@@ -125,7 +129,7 @@ final class ConsumerBuild {
         }
         Map<Project, Map<String, Measurement>> results = new EnumMap<>(Project.class);
         millis.forEach((project, byPhase) -> byPhase.forEach((phase, values) -> results.computeIfAbsent(
-                        project, p -> new java.util.LinkedHashMap<>())
+                        project, p -> new LinkedHashMap<>())
                 .put(
                         phase,
                         new Measurement(
@@ -213,8 +217,8 @@ final class ConsumerBuild {
         Path work = Path.of(BenchMain.property("bench.work"));
         Path spec = work.resolve("spec/fluentcrm-openapi.yaml");
         Files.createDirectories(spec.getParent());
-        try (var in = dev.fluentcrm.spec.FluentCrmSpec.openYaml()) {
-            Files.copy(in, spec, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (var in = FluentCrmSpec.openYaml()) {
+            Files.copy(in, spec, StandardCopyOption.REPLACE_EXISTING);
         }
         Result result = of(work, spec).measure(Integer.getInteger("bench.consumerRuns", 5), peerVersion());
         Report report = new Report(Machine.describe(), "ConsumerBuild alone");

@@ -2,6 +2,7 @@ package dev.fluentcrm.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fluentcrm.codegen.model.Operation;
 import dev.fluentcrm.live.LiveSpec.SpecOperation;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -101,7 +102,7 @@ public final class AnswerChecker {
             }
         }
         if (exchange.status() >= 200 && exchange.status() < 300 && decoder != null) {
-            dev.fluentcrm.codegen.model.Operation model = spec.model(operation.operationId());
+            Operation model = spec.model(operation.operationId());
             String pointer = responsePointer;
             if (model != null) {
                 decoder.problem(model, exchange.body())

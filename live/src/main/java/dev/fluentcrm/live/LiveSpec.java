@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -140,7 +141,7 @@ public final class LiveSpec {
             for (Object entry : list) {
                 if (entry instanceof Map<?, ?> map && map.get("method") != null && map.get("path") != null) {
                     routes.add(new UnlistedRoute(
-                            String.valueOf(map.get("method")).toUpperCase(java.util.Locale.ROOT),
+                            String.valueOf(map.get("method")).toUpperCase(Locale.ROOT),
                             String.valueOf(map.get("path")),
                             String.valueOf(map.get("reason"))));
                 }

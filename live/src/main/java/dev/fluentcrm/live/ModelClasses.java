@@ -11,6 +11,7 @@ import dev.fluentcrm.codegen.model.Api;
 import dev.fluentcrm.codegen.write.GeneratedFile;
 import dev.fluentcrm.runtime.json.PhpJson;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -146,6 +147,6 @@ public final class ModelClasses {
                 throw new IllegalStateException("cannot tell where " + type.getName() + " was loaded from", e);
             }
         }
-        return String.join(java.io.File.pathSeparator, entries);
+        return String.join(File.pathSeparator, entries);
     }
 }

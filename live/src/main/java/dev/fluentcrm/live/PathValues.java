@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class PathValues {
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
     /** Parameters that name a contact wherever they appear. */
-    private static final java.util.Set<String> CONTACT_IDS = java.util.Set.of("subscriber_id", "contact_id");
+    private static final Set<String> CONTACT_IDS = Set.of("subscriber_id", "contact_id");
 
     private final SiteClient client;
     private final Credentials credentials;

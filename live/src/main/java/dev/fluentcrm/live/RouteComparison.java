@@ -5,6 +5,7 @@ import dev.fluentcrm.live.RouteIndex.Route;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -94,7 +95,7 @@ public final class RouteComparison {
     }
 
     static String pointer(SpecOperation operation) {
-        return "#/paths/" + escape(operation.path()) + "/" + operation.method().toLowerCase(java.util.Locale.ROOT);
+        return "#/paths/" + escape(operation.path()) + "/" + operation.method().toLowerCase(Locale.ROOT);
     }
 
     /** JSON pointer escaping of one reference token. */

@@ -2,6 +2,7 @@ package dev.fluentcrm.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +54,7 @@ public final class RouteIndex {
         JsonNode tree;
         try {
             tree = json.readTree(index.body());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(
                     "GET " + index.url() + " answered a body that is not JSON: " + Bodies.shorten(index.body()));
         }

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Round trips on records it creates and deletes again (tags, lists, contacts with a note,
@@ -225,7 +227,7 @@ final class WriteScenario {
         return id;
     }
 
-    private final java.util.Set<String> deleted = new java.util.HashSet<>();
+    private final Set<String> deleted = new HashSet<>();
 
     private void deleteNow(String operationId, String id) {
         deleted.add(operationId + id);

@@ -3,6 +3,7 @@ package dev.fluentcrm.client.reference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -117,7 +118,7 @@ final class DevTools implements AutoCloseable {
             JsonNode node;
             try {
                 node = JSON.readTree(message);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException("Chromium sent something that is not JSON: " + message, e);
             }
             if (node.has("id")) {

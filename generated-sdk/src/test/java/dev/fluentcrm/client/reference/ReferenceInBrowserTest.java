@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,8 +45,7 @@ class ReferenceInBrowserTest {
 
     @BeforeAll
     static void open() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(
-                "skip".equals(System.getProperty("fluentcrm.browser")), "-Dfluentcrm.browser=skip");
+        Assumptions.assumeFalse("skip".equals(System.getProperty("fluentcrm.browser")), "-Dfluentcrm.browser=skip");
         Path executable = findOrInstall();
         assertThat(PAGE).as("the reference the build generates").isRegularFile();
         try (InputStream in = FluentCrmSpec.class.getClassLoader().getResourceAsStream(FluentCrmSpec.JSON_RESOURCE)) {
