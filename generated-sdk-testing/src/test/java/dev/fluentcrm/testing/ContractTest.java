@@ -45,16 +45,6 @@ class ContractTest {
     /** The server's mapper: the client's PHP-tolerant one, plus file parts from text (for the one upload). */
     private static final ObjectMapper MAPPER = ServerJson.newMapper();
 
-    /**
-     * Decoding losses this test found and that are still open, pinned exactly (a fix makes the
-     * test fail until the entry goes): {@code total_count} is "an integer, or false on later
-     * batches" in FluentCRM, which the spec writes as oneOf integer/boolean; the generator reads
-     * integer-or-boolean as a PHP flag (Boolean), so the count 2 decodes as true. (The same shape
-     * written anyOf integer / boolean enum [false], as for SMS campaigns, now decodes as a Long.)
-     */
-    private static final Map<String, List<String>> KNOWN_MISMATCHES =
-            Map.of("applyCampaignActivityTagActions", List.of("/total_count: decoded true, the fixture has 2"));
-
     private static MockFluentCrm mock;
     private static FluentCrmClient client;
     private static Map<String, SpecOperation> spec;
@@ -185,7 +175,7 @@ class ContractTest {
             compare(decoded, expectedValue, "", differences);
             assertThat(differences)
                     .as("the decoded answer, written back as JSON, against the fixture")
-                    .isEqualTo(KNOWN_MISMATCHES.getOrDefault(operation.operationId(), List.of()));
+                    .isEmpty();
         }
     }
 
