@@ -151,8 +151,8 @@ class MalformedRequestsTest {
     /** The request {@code kind} makes of {@code route}, or null when the route cannot express it. */
     private Attempt malform(Route route, Kind kind, Random random) throws Exception {
         JsonNode valid = JSON.readTree(Fixtures.requestJson(route.operationId()));
-        String path = fill(route.path().template(), valid);
-        String query = query(valid);
+        String path = RequestParts.path(route.path().template(), valid);
+        String query = RequestParts.query(valid);
         String body = valid.has("body") ? JSON.writeValueAsString(valid.get("body")) : "";
         switch (kind) {
             case BAD_AUTH: {
@@ -198,7 +198,7 @@ class MalformedRequestsTest {
                     return null;
                 }
                 Param param = typed.get(random.nextInt(typed.size()));
-                String wrong = fill(
+                String wrong = RequestParts.path(
                         route.path().template().replace("{" + param.name() + "}", "not-valid-" + random.nextInt(100)),
                         valid);
                 // Only when no other route takes the wrong value (a literal segment or a text parameter).
@@ -368,36 +368,6 @@ class MalformedRequestsTest {
                 .filter(r -> r.path().match(segments) != null)
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static String fill(String template, JsonNode valid) {
-        String path = template;
-        for (var entry : valid.path("path").properties()) {
-            path = path.replace(
-                    "{" + entry.getKey() + "}",
-                    URLEncoder.encode(entry.getValue().asText(), StandardCharsets.UTF_8)
-                            .replace("+", "%20"));
-        }
-        return path;
-    }
-
-    private static String query(JsonNode valid) {
-        StringBuilder query = new StringBuilder();
-        for (var entry : valid.path("query").properties()) {
-            List<JsonNode> values = new ArrayList<>();
-            if (entry.getValue().isArray()) {
-                entry.getValue().forEach(values::add);
-            } else {
-                values.add(entry.getValue());
-            }
-            for (JsonNode value : values) {
-                query.append(query.length() == 0 ? "?" : "&")
-                        .append(URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8))
-                        .append('=')
-                        .append(URLEncoder.encode(value.asText(), StandardCharsets.UTF_8));
-            }
-        }
-        return query.toString();
     }
 
     private HttpRequest build(Attempt attempt) {

@@ -10,6 +10,7 @@ import dev.fluentcrm.client.server.FluentCrmRouter;
 import dev.fluentcrm.server.route.Param;
 import dev.fluentcrm.server.route.Route;
 import dev.fluentcrm.testing.MockFluentCrm;
+import dev.fluentcrm.testing.RequestParts;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ class HostileRequestsTest {
         for (Route route : FluentCrmRouter.builder().routes()) {
             JsonNode valid = JSON.readTree(Fixtures.requestJson(route.operationId()));
             String path = path(route, valid);
-            String query = query(valid);
+            String query = RequestParts.query(valid);
             String body = valid.has("body") ? JSON.writeValueAsString(valid.get("body")) : null;
             List<Attempt> attempts = new ArrayList<>();
             attempts.add(new Attempt("no credentials", route.method(), path + query, body, null));
@@ -109,7 +110,7 @@ class HostileRequestsTest {
                     attempts.add(new Attempt(
                             "path " + param.name() + "=" + abbreviate(hostile),
                             route.method(),
-                            path(target, valid) + query,
+                            RequestParts.path(target, valid) + query,
                             body,
                             Wire.AUTH));
                 } else if (param.in() == Param.In.QUERY) {
@@ -181,37 +182,7 @@ class HostileRequestsTest {
     private record Attempt(String what, String method, String target, String body, String auth) {}
 
     private static String path(Route route, JsonNode valid) {
-        return path(route.path().template(), valid);
-    }
-
-    private static String path(String template, JsonNode valid) {
-        String path = template;
-        for (var entry : valid.path("path").properties()) {
-            path = path.replace(
-                    "{" + entry.getKey() + "}",
-                    URLEncoder.encode(entry.getValue().asText(), StandardCharsets.UTF_8)
-                            .replace("+", "%20"));
-        }
-        return path;
-    }
-
-    private static String query(JsonNode valid) {
-        StringBuilder query = new StringBuilder();
-        for (var entry : valid.path("query").properties()) {
-            List<JsonNode> values = new ArrayList<>();
-            if (entry.getValue().isArray()) {
-                entry.getValue().forEach(values::add);
-            } else {
-                values.add(entry.getValue());
-            }
-            for (JsonNode value : values) {
-                query.append(query.length() == 0 ? "?" : "&")
-                        .append(URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8))
-                        .append('=')
-                        .append(URLEncoder.encode(value.asText(), StandardCharsets.UTF_8));
-            }
-        }
-        return query.toString();
+        return RequestParts.path(route.path().template(), valid);
     }
 
     private static String abbreviate(String text) {
