@@ -1,6 +1,7 @@
 package dev.fluentcrm.codegen.diff;
 
 import dev.fluentcrm.codegen.emit.common.JavaTypes;
+import dev.fluentcrm.codegen.emit.common.TypeSpelling;
 import dev.fluentcrm.codegen.model.TypeRef;
 
 /**
@@ -11,44 +12,9 @@ import dev.fluentcrm.codegen.model.TypeRef;
 final class JavaTypeText {
     private JavaTypeText() {}
 
-    /** The Java type of a value, as the generated code declares it (see {@link JavaTypes#of}). */
+    /** The Java type of a value, as the generated code declares it (see {@link JavaTypes#of}), in simple names. */
     static String of(TypeRef type) {
-        return type.accept(new TypeRef.Visitor<>() {
-            @Override
-            public String scalar(TypeRef.Scalar scalar) {
-                return JavaTypes.scalar(scalar.kind()).simpleName();
-            }
-
-            @Override
-            public String list(TypeRef.ListOf list) {
-                return "List<" + of(list.items()) + ">";
-            }
-
-            @Override
-            public String map(TypeRef.MapOf map) {
-                return "Map<String, " + of(map.values()) + ">";
-            }
-
-            @Override
-            public String named(TypeRef.Named named) {
-                return named.name();
-            }
-
-            @Override
-            public String page(TypeRef.PageOf page) {
-                return "Page<" + of(page.items()) + ">";
-            }
-
-            @Override
-            public String any(TypeRef.AnyJson any) {
-                return "JsonNode";
-            }
-
-            @Override
-            public String none(TypeRef.None none) {
-                return "void";
-            }
-        });
+        return TypeSpelling.of(type);
     }
 
     /** The Java type, and for a flag how it is spelt on the wire: {@code Boolean (sent as "yes"/"no")}. */
