@@ -6,11 +6,9 @@ import dev.fluentcrm.codegen.OutputKind.Destination;
 import dev.fluentcrm.codegen.ProjectInfo;
 import dev.fluentcrm.codegen.load.SpecException;
 import dev.fluentcrm.codegen.write.GeneratedFile;
-import dev.fluentcrm.spec.FluentCrmSpec;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -173,21 +171,14 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
         URI specUri;
         Path specFile = null;
         if (spec == null) {
-            try {
-                // The JSON twin of the bundled YAML: the same document, and Jackson reads JSON faster than
-                // SnakeYAML reads YAML (about 0.2 s of a first generation in a fresh JVM).
-                specUri = FluentCrmSpec.jsonUrl().toURI();
-            } catch (URISyntaxException | IllegalStateException e) {
-                throw new MojoFailureException(
-                        "spec: the bundled FluentCRM spec cannot be found: " + e.getMessage(), e);
-            }
+            specUri = SpecParameters.bundledSpec();
         } else {
-            specFile = existingFile("spec", spec);
+            specFile = SpecParameters.existingFile("spec", spec);
             specUri = specFile.toUri();
         }
         List<Path> overlayFiles = new ArrayList<>();
         for (int i = 0; i < overlays.size(); i++) {
-            overlayFiles.add(existingFile("overlays[" + i + "]", overlays.get(i)));
+            overlayFiles.add(SpecParameters.existingFile("overlays[" + i + "]", overlays.get(i)));
         }
         Set<OutputKind> chosen = kinds("outputs", outputs);
         Set<OutputKind> provided = kinds("providedOutputs", providedOutputs);
@@ -303,14 +294,6 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
         } catch (SpecException | UncheckedIOException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
-    }
-
-    private static Path existingFile(String parameter, File file) throws MojoFailureException {
-        Path path = absolute(file);
-        if (!Files.isRegularFile(path)) {
-            throw new MojoFailureException(parameter + ": " + path + " does not exist or is not a file");
-        }
-        return path;
     }
 
     private static Path absolute(File file) {

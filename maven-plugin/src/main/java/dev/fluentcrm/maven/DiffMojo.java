@@ -7,11 +7,9 @@ import dev.fluentcrm.codegen.diff.FailOn;
 import dev.fluentcrm.codegen.diff.ReportFormat;
 import dev.fluentcrm.codegen.diff.SpecDiff;
 import dev.fluentcrm.codegen.load.SpecException;
-import dev.fluentcrm.spec.FluentCrmSpec;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +112,8 @@ public class DiffMojo extends AbstractMojo {
         }
         List<URI> overlayUris = new ArrayList<>();
         for (int i = 0; i < overlays.size(); i++) {
-            overlayUris.add(existing("overlays[" + i + "]", overlays.get(i)).toUri());
+            overlayUris.add(SpecParameters.existingFile("overlays[" + i + "]", overlays.get(i))
+                    .toUri());
         }
         List<URI> before = new ArrayList<>(List.of(old.file().toUri()));
         before.addAll(overlayUris);
@@ -148,22 +147,7 @@ public class DiffMojo extends AbstractMojo {
     }
 
     private URI newSpec() throws MojoFailureException {
-        if (spec != null) {
-            return existing("spec", spec).toUri();
-        }
-        try {
-            return FluentCrmSpec.jsonUrl().toURI();
-        } catch (URISyntaxException | IllegalStateException e) {
-            throw new MojoFailureException("spec: the bundled FluentCRM spec cannot be found: " + e.getMessage(), e);
-        }
-    }
-
-    private static Path existing(String parameter, File file) throws MojoFailureException {
-        Path path = file.toPath().toAbsolutePath().normalize();
-        if (!Files.isRegularFile(path)) {
-            throw new MojoFailureException(parameter + ": " + path + " does not exist or is not a file");
-        }
-        return path;
+        return spec != null ? SpecParameters.existingFile("spec", spec).toUri() : SpecParameters.bundledSpec();
     }
 
     /** A value the goal reads, whose IllegalArgumentException becomes a failure naming the parameter. */
