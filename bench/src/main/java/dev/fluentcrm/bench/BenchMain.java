@@ -66,7 +66,12 @@ public final class BenchMain {
             outputs.put(tool, out);
             return tool.timed(spec, out);
         });
-        report.generationWarm(stats(warm));
+        List<Generators.Steps> steps = new ArrayList<>();
+        for (int run = 0; run < WARM_RUNS; run++) {
+            System.gc();
+            steps.add(Generators.oursBySteps(spec, fresh(runs, "steps")));
+        }
+        report.generationWarm(stats(warm), steps);
 
         step("size and compile time");
         Map<Generators, JavaSources.Size> sizes = new EnumMap<>(Generators.class);
@@ -86,6 +91,13 @@ public final class BenchMain {
                         fresh(runs, "cold-classes-" + tool.name().toLowerCase()),
                         JavaSources.classPath(tool)));
         report.sizeAndCompile(sizes, stats(compile), stats(coldCompile));
+
+        step("where javac spends its time");
+        JavacTimeReport.add(
+                report,
+                JavacTime.phases(outputs, runs, COLD_RUNS),
+                JavacTime.cuts(outputs.get(Generators.OURS), runs, COLD_RUNS),
+                COLD_RUNS);
 
         step("cold generation, fresh JVMs");
         report.generationCold(new ColdRuns(runs, spec).measure(COLD_RUNS));

@@ -35,25 +35,32 @@ final class ConsumerBuildReport {
         for (Project project : Project.values()) {
             Measurement generate = result.byProject().get(project).get("generate-sources");
             Measurement compile = result.byProject().get(project).get("compile");
+            // Each row against the peer built with the same JVM options.
+            Measurement itsPeer = result.byProject().get(project.peer()).get("compile");
             rows.add(new String[] {
                 project.label,
                 String.valueOf(result.generatedFiles().get(project)),
                 generate.millis().format("ms"),
                 compile.millis().format("ms"),
-                project == Project.PEER
+                project.isPeer()
                         ? "1x"
-                        : Stats.ratio(peer.millis().median(), compile.millis().median()),
+                        : Stats.ratio(
+                                itsPeer.millis().median(), compile.millis().median()),
                 signedMillis(compile.millis().median() - empty.millis().median()),
                 compile.peakMib().format("MiB"),
-                project == Project.PEER
+                project.isPeer()
                         ? "1x"
-                        : Stats.ratio(peer.peakMib().median(), compile.peakMib().median())
+                        : Stats.ratio(
+                                itsPeer.peakMib().median(), compile.peakMib().median())
             });
         }
         int runs = empty.millis().values().size();
         report.section(
                 "Consumer build from clean (`consumer-build`)",
-                "What a user's CI pays on every build: five small projects, each with one class using the client, built with"
+                "What a user's CI pays on every build: five small projects (and two of them again with Maven's JVM"
+                        + " limited to the JIT's first tier, `.mvn/jvm.config` holding `" + ConsumerBuild.C1_ONLY
+                        + "`: a setting users can choose; each of those rows is compared with the peer under the same"
+                        + " setting, and the targets are judged on the default JVM), each with one class using the client, built with"
                         + " `mvn -o -B -q <phase>` after deleting `target` (untimed), a fresh Maven process per build, the"
                         + " projects alternating, " + runs
                         + " builds each per phase after one unrecorded build of each."

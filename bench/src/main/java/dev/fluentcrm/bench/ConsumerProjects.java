@@ -90,6 +90,7 @@ final class ConsumerProjects {
                         }
                     }
                     """;
+            case OURS_FULL_C1, PEER_C1 -> source(project.base());
         };
     }
 

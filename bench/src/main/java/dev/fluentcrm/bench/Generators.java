@@ -62,6 +62,25 @@ enum Generators {
         }
     };
 
+    /** Our generation's steps, timed apart: reading the spec into our model, rendering the files, writing them. */
+    record Steps(double read, double render, double write) {}
+
+    /** One generation of ours, as {@link #OURS} runs it, with each step timed; {@code out} must not exist yet. */
+    static Steps oursBySteps(Path spec, Path out) {
+        if (Files.exists(out)) {
+            throw new IllegalStateException(out + " exists; every run writes to a new directory");
+        }
+        GeneratorOptions options = GeneratorOptions.of(GeneratorOptions.DEFAULT_PACKAGE, OutputKind.CLIENT);
+        long start = System.nanoTime();
+        var api = Generator.load(List.of(spec.toUri()));
+        long read = System.nanoTime();
+        List<GeneratedFile> files = new Generator(options).generate(api).all();
+        long rendered = System.nanoTime();
+        new OutputWriter().write(out, files);
+        long written = System.nanoTime();
+        return new Steps((read - start) / 1e6, (rendered - read) / 1e6, (written - rendered) / 1e6);
+    }
+
     final String label;
 
     Generators(String label) {

@@ -96,10 +96,16 @@ final class JavaSources {
      * {@code classes} must not exist yet. Returns the milliseconds of the whole process.
      */
     static double compileCold(Path root, Path classes, String classPath) {
+        return compileCold(root, classes, classPath, List.of());
+    }
+
+    /** {@link #compileCold(Path, Path, String)} with more javac options, such as where to stop. */
+    static double compileCold(Path root, Path classes, String classPath, List<String> extraOptions) {
         try {
             Files.createDirectories(classes);
             Path arguments = classes.resolveSibling(classes.getFileName() + ".args");
             List<String> lines = new ArrayList<>(OPTIONS);
+            lines.addAll(extraOptions);
             lines.addAll(List.of("-classpath", quoted(classPath), "-d", quoted(classes.toString())));
             javaFiles(root).forEach(file -> lines.add(quoted(file.toString())));
             Files.write(arguments, lines, StandardCharsets.UTF_8);
