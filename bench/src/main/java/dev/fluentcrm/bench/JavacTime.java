@@ -1,5 +1,6 @@
 package dev.fluentcrm.bench;
 
+import dev.fluentcrm.spec.FluentCrmSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -145,7 +146,7 @@ final class JavacTime {
         Generators.deleteTree(work);
         Path spec = work.resolve("fluentcrm-openapi.yaml");
         Files.createDirectories(work);
-        try (var in = dev.fluentcrm.spec.FluentCrmSpec.openYaml()) {
+        try (var in = FluentCrmSpec.openYaml()) {
             Files.copy(in, spec);
         }
         Map<Generators, Path> outputs = new EnumMap<>(Generators.class);
