@@ -66,8 +66,7 @@ public final class SequencesApi {
      * @see #create
      */
     public CompletableFuture<CreateSequenceResponse> createAsync(CreateSequenceRequest body) {
-        return executor.executeAsync(() -> createRequest(body), CreateSequenceResponse.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> createRequest(body), CreateSequenceResponse.class);
     }
 
     private ApiRequest createRequest(CreateSequenceRequest body) {
@@ -107,7 +106,7 @@ public final class SequencesApi {
      * @see #delete
      */
     public CompletableFuture<Void> deleteAsync(Long id) {
-        return executor.executeAsync(() -> deleteRequest(id)).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> deleteRequest(id));
     }
 
     private ApiRequest deleteRequest(Long id) {

@@ -72,8 +72,7 @@ public final class NotesApi {
      * @see #list
      */
     public CompletableFuture<List<Note>> listAsync(Long id, ListNotesParams params) {
-        return executor.executeAsync(() -> listRequest(id, params), LIST_OF_NOTE)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listRequest(id, params), LIST_OF_NOTE);
     }
 
     private ApiRequest listRequest(Long id, ListNotesParams params) {
@@ -122,8 +121,7 @@ public final class NotesApi {
      * @see #create
      */
     public CompletableFuture<Note> createAsync(Long id, NoteInput body) {
-        return executor.executeAsync(() -> createRequest(id, body), Note.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> createRequest(id, body), Note.class);
     }
 
     private ApiRequest createRequest(Long id, NoteInput body) {
@@ -165,7 +163,7 @@ public final class NotesApi {
      * @see #delete
      */
     public CompletableFuture<Void> deleteAsync(Long id, Long noteId) {
-        return executor.executeAsync(() -> deleteRequest(id, noteId)).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> deleteRequest(id, noteId));
     }
 
     private ApiRequest deleteRequest(Long id, Long noteId) {
@@ -205,8 +203,7 @@ public final class NotesApi {
      * @see #importNotes
      */
     public CompletableFuture<ImportNotesResponse> importNotesAsync(Long id, NoteImport body) {
-        return executor.executeAsync(() -> importNotesRequest(id, body), ImportNotesResponse.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> importNotesRequest(id, body), ImportNotesResponse.class);
     }
 
     private ApiRequest importNotesRequest(Long id, NoteImport body) {

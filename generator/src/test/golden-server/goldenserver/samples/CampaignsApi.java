@@ -79,8 +79,7 @@ public final class CampaignsApi {
      * @see #get
      */
     public CompletableFuture<Campaign> getAsync(Long id, GetCampaignParams params) {
-        return executor.executeAsync(() -> getRequest(id, params), Campaign.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getRequest(id, params), Campaign.class);
     }
 
     private ApiRequest getRequest(Long id, GetCampaignParams params) {
@@ -126,8 +125,7 @@ public final class CampaignsApi {
      * @see #updateSubjects
      */
     public CompletableFuture<List<Subject>> updateSubjectsAsync(Long id, List<Subject> body) {
-        return executor.executeAsync(() -> updateSubjectsRequest(id, body), LIST_OF_SUBJECT)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> updateSubjectsRequest(id, body), LIST_OF_SUBJECT);
     }
 
     private ApiRequest updateSubjectsRequest(Long id, List<Subject> body) {

@@ -64,8 +64,7 @@ public final class ThingsApi {
      * @see #get
      */
     public CompletableFuture<GetThingResponse> getAsync(Long id) {
-        return executor.executeAsync(() -> getRequest(id), GetThingResponse.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getRequest(id), GetThingResponse.class);
     }
 
     private ApiRequest getRequest(Long id) {
@@ -103,8 +102,7 @@ public final class ThingsApi {
      * @see #getAlias
      */
     public CompletableFuture<Named> getAliasAsync(Long id) {
-        return executor.executeAsync(() -> getAliasRequest(id), Named.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getAliasRequest(id), Named.class);
     }
 
     private ApiRequest getAliasRequest(Long id) {

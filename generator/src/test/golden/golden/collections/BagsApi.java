@@ -74,7 +74,7 @@ public final class BagsApi {
      * @see #get
      */
     public CompletableFuture<Bag> getAsync(Long id) {
-        return executor.executeAsync(() -> getRequest(id), Bag.class).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getRequest(id), Bag.class);
     }
 
     private ApiRequest getRequest(Long id) {
@@ -111,8 +111,7 @@ public final class BagsApi {
      * @see #listTags
      */
     public CompletableFuture<List<Tag>> listTagsAsync() {
-        return executor.executeAsync(() -> listTagsRequest(), LIST_OF_TAG)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listTagsRequest(), LIST_OF_TAG);
     }
 
     private ApiRequest listTagsRequest() {
@@ -148,8 +147,7 @@ public final class BagsApi {
      * @see #mapTags
      */
     public CompletableFuture<Map<String, Tag>> mapTagsAsync() {
-        return executor.executeAsync(() -> mapTagsRequest(), MAP_OF_STRING_TAG)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> mapTagsRequest(), MAP_OF_STRING_TAG);
     }
 
     private ApiRequest mapTagsRequest() {
@@ -185,8 +183,7 @@ public final class BagsApi {
      * @see #listTagNames
      */
     public CompletableFuture<List<String>> listTagNamesAsync() {
-        return executor.executeAsync(() -> listTagNamesRequest(), LIST_OF_STRING)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listTagNamesRequest(), LIST_OF_STRING);
     }
 
     private ApiRequest listTagNamesRequest() {

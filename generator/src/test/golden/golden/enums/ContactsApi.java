@@ -77,8 +77,7 @@ public final class ContactsApi {
      * @see #list
      */
     public CompletableFuture<List<Contact>> listAsync(ListContactsParams params) {
-        return executor.executeAsync(() -> listRequest(params), LIST_OF_CONTACT)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listRequest(params), LIST_OF_CONTACT);
     }
 
     private ApiRequest listRequest(ListContactsParams params) {

@@ -64,8 +64,7 @@ public final class TagsApi {
      * @see #create
      */
     public CompletableFuture<Message> createAsync(CreateTagRequest body) {
-        return executor.executeAsync(() -> createRequest(body), Message.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> createRequest(body), Message.class);
     }
 
     private ApiRequest createRequest(CreateTagRequest body) {
@@ -105,7 +104,7 @@ public final class TagsApi {
      * @see #delete
      */
     public CompletableFuture<Void> deleteAsync(Long id) {
-        return executor.executeAsync(() -> deleteRequest(id)).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> deleteRequest(id));
     }
 
     private ApiRequest deleteRequest(Long id) {
@@ -141,7 +140,7 @@ public final class TagsApi {
      * @see #ping
      */
     public CompletableFuture<Void> pingAsync() {
-        return executor.executeAsync(() -> pingRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> pingRequest());
     }
 
     private ApiRequest pingRequest() {

@@ -60,7 +60,7 @@ public final class ClassApi {
      * @see #listClasses
      */
     public CompletableFuture<Void> listClassesAsync() {
-        return executor.executeAsync(() -> listClassesRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listClassesRequest());
     }
 
     private ApiRequest listClassesRequest() {

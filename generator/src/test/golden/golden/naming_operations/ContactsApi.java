@@ -65,8 +65,7 @@ public final class ContactsApi {
      * @see #list
      */
     public CompletableFuture<List<String>> listAsync() {
-        return executor.executeAsync(() -> listRequest(), LIST_OF_STRING)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listRequest(), LIST_OF_STRING);
     }
 
     private ApiRequest listRequest() {
@@ -101,7 +100,7 @@ public final class ContactsApi {
      * @see #create
      */
     public CompletableFuture<Void> createAsync() {
-        return executor.executeAsync(() -> createRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> createRequest());
     }
 
     private ApiRequest createRequest() {
@@ -137,7 +136,7 @@ public final class ContactsApi {
      * @see #deleteContacts
      */
     public CompletableFuture<Void> deleteContactsAsync() {
-        return executor.executeAsync(() -> deleteContactsRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> deleteContactsRequest());
     }
 
     private ApiRequest deleteContactsRequest() {
@@ -173,7 +172,7 @@ public final class ContactsApi {
      * @see #get
      */
     public CompletableFuture<Void> getAsync(Long id) {
-        return executor.executeAsync(() -> getRequest(id)).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getRequest(id));
     }
 
     private ApiRequest getRequest(Long id) {
@@ -211,7 +210,7 @@ public final class ContactsApi {
      * @see #deleteContact
      */
     public CompletableFuture<Void> deleteContactAsync(Long id) {
-        return executor.executeAsync(() -> deleteContactRequest(id)).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> deleteContactRequest(id));
     }
 
     private ApiRequest deleteContactRequest(Long id) {
@@ -248,7 +247,7 @@ public final class ContactsApi {
      * @see #getNotes
      */
     public CompletableFuture<Void> getNotesAsync(Long id) {
-        return executor.executeAsync(() -> getNotesRequest(id)).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getNotesRequest(id));
     }
 
     private ApiRequest getNotesRequest(Long id) {
@@ -285,7 +284,7 @@ public final class ContactsApi {
      * @see #importContacts
      */
     public CompletableFuture<Void> importContactsAsync() {
-        return executor.executeAsync(() -> importContactsRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> importContactsRequest());
     }
 
     private ApiRequest importContactsRequest() {
@@ -321,7 +320,7 @@ public final class ContactsApi {
      * @see #contactsSummary
      */
     public CompletableFuture<Void> contactsSummaryAsync() {
-        return executor.executeAsync(() -> contactsSummaryRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> contactsSummaryRequest());
     }
 
     private ApiRequest contactsSummaryRequest() {

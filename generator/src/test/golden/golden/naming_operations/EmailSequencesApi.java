@@ -60,7 +60,7 @@ public final class EmailSequencesApi {
      * @see #list
      */
     public CompletableFuture<Void> listAsync() {
-        return executor.executeAsync(() -> listRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listRequest());
     }
 
     private ApiRequest listRequest() {
@@ -96,7 +96,7 @@ public final class EmailSequencesApi {
      * @see #get
      */
     public CompletableFuture<Void> getAsync(Long id) {
-        return executor.executeAsync(() -> getRequest(id)).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getRequest(id));
     }
 
     private ApiRequest getRequest(Long id) {

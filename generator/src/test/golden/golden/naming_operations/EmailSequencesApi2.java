@@ -61,8 +61,7 @@ public final class EmailSequencesApi2 {
      * @see #listLegacySequences
      */
     public CompletableFuture<Void> listLegacySequencesAsync() {
-        return executor.executeAsync(() -> listLegacySequencesRequest())
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listLegacySequencesRequest());
     }
 
     private ApiRequest listLegacySequencesRequest() {

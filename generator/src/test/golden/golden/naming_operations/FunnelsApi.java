@@ -62,7 +62,7 @@ public final class FunnelsApi {
      * @see #importFunnel
      */
     public CompletableFuture<Void> importFunnelAsync() {
-        return executor.executeAsync(() -> importFunnelRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> importFunnelRequest());
     }
 
     private ApiRequest importFunnelRequest() {
@@ -99,8 +99,7 @@ public final class FunnelsApi {
      * @see #listSubscribers
      */
     public CompletableFuture<Void> listSubscribersAsync(Long funnelId) {
-        return executor.executeAsync(() -> listSubscribersRequest(funnelId))
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listSubscribersRequest(funnelId));
     }
 
     private ApiRequest listSubscribersRequest(Long funnelId) {
@@ -136,7 +135,7 @@ public final class FunnelsApi {
      * @see #wait_
      */
     public CompletableFuture<Void> wait_Async() {
-        return executor.executeAsync(() -> wait_Request()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> wait_Request());
     }
 
     private ApiRequest wait_Request() {
@@ -189,8 +188,7 @@ public final class FunnelsApi {
      */
     public CompletableFuture<Void> addStepAsync(Long executorParam, String bodyParam,
             AddFunnelStepRequest body, AddFunnelStepParams params) {
-        return executor.executeAsync(() -> addStepRequest(executorParam, bodyParam, body, params))
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> addStepRequest(executorParam, bodyParam, body, params));
     }
 
     private ApiRequest addStepRequest(Long executorParam, String bodyParam,

@@ -60,7 +60,7 @@ public final class OptionsApi {
      * @see #get
      */
     public CompletableFuture<Void> getAsync() {
-        return executor.executeAsync(() -> getRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getRequest());
     }
 
     private ApiRequest getRequest() {

@@ -60,7 +60,7 @@ public final class TwoFaApi {
      * @see #verify2fa
      */
     public CompletableFuture<Void> verify2faAsync() {
-        return executor.executeAsync(() -> verify2faRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> verify2faRequest());
     }
 
     private ApiRequest verify2faRequest() {

@@ -63,8 +63,7 @@ public final class OdditiesApi {
      * @see #get
      */
     public CompletableFuture<Oddity> getAsync(Long id) {
-        return executor.executeAsync(() -> getRequest(id), Oddity.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getRequest(id), Oddity.class);
     }
 
     private ApiRequest getRequest(Long id) {

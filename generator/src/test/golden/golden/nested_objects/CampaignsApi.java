@@ -65,8 +65,7 @@ public final class CampaignsApi {
      * @see #get
      */
     public CompletableFuture<GetCampaignResponse> getAsync(Long id) {
-        return executor.executeAsync(() -> getRequest(id), GetCampaignResponse.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getRequest(id), GetCampaignResponse.class);
     }
 
     private ApiRequest getRequest(Long id) {
@@ -104,8 +103,7 @@ public final class CampaignsApi {
      * @see #create
      */
     public CompletableFuture<Campaign> createAsync(CreateCampaignRequest body) {
-        return executor.executeAsync(() -> createRequest(body), Campaign.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> createRequest(body), Campaign.class);
     }
 
     private ApiRequest createRequest(CreateCampaignRequest body) {

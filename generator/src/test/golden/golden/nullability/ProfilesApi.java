@@ -65,8 +65,7 @@ public final class ProfilesApi {
      * @see #get
      */
     public CompletableFuture<Profile> getAsync(Long id) {
-        return executor.executeAsync(() -> getRequest(id), Profile.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getRequest(id), Profile.class);
     }
 
     private ApiRequest getRequest(Long id) {
@@ -105,8 +104,7 @@ public final class ProfilesApi {
      * @see #update
      */
     public CompletableFuture<Profile> updateAsync(Long id, ProfileUpdate body) {
-        return executor.executeAsync(() -> updateRequest(id, body), Profile.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> updateRequest(id, body), Profile.class);
     }
 
     private ApiRequest updateRequest(Long id, ProfileUpdate body) {
@@ -148,7 +146,7 @@ public final class ProfilesApi {
      * @see #touch
      */
     public CompletableFuture<Void> touchAsync(Long id, TouchProfileRequest body) {
-        return executor.executeAsync(() -> touchRequest(id, body)).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> touchRequest(id, body));
     }
 
     private ApiRequest touchRequest(Long id, TouchProfileRequest body) {

@@ -65,8 +65,7 @@ public final class MessagesApi {
      * @see #get
      */
     public CompletableFuture<SmsMessage> getAsync(Long id) {
-        return executor.executeAsync(() -> getRequest(id), SmsMessage.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getRequest(id), SmsMessage.class);
     }
 
     private ApiRequest getRequest(Long id) {
@@ -104,8 +103,7 @@ public final class MessagesApi {
      * @see #getOwner
      */
     public CompletableFuture<Contact> getOwnerAsync(Long id) {
-        return executor.executeAsync(() -> getOwnerRequest(id), Contact.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getOwnerRequest(id), Contact.class);
     }
 
     private ApiRequest getOwnerRequest(Long id) {
@@ -143,8 +141,7 @@ public final class MessagesApi {
      * @see #getResult
      */
     public CompletableFuture<JsonNode> getResultAsync(Long id) {
-        return executor.executeAsync(() -> getResultRequest(id), JsonNode.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getResultRequest(id), JsonNode.class);
     }
 
     private ApiRequest getResultRequest(Long id) {

@@ -65,7 +65,7 @@ public final class CompaniesApi {
      * @see #list
      */
     public CompletableFuture<Void> listAsync() {
-        return executor.executeAsync(() -> listRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listRequest());
     }
 
     private ApiRequest listRequest() {
@@ -107,7 +107,7 @@ public final class CompaniesApi {
      * @see #listOrders
      */
     public CompletableFuture<Void> listOrdersAsync(Long id) {
-        return executor.executeAsync(() -> listOrdersRequest(id)).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listOrdersRequest(id));
     }
 
     private ApiRequest listOrdersRequest(Long id) {
@@ -145,7 +145,7 @@ public final class CompaniesApi {
      * @see #search
      */
     public CompletableFuture<Void> searchAsync() {
-        return executor.executeAsync(() -> searchRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> searchRequest());
     }
 
     private ApiRequest searchRequest() {
@@ -183,8 +183,7 @@ public final class CompaniesApi {
      * @see #listArchivedCompanies
      */
     public CompletableFuture<Void> listArchivedCompaniesAsync() {
-        return executor.executeAsync(() -> listArchivedCompaniesRequest())
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listArchivedCompaniesRequest());
     }
 
     private ApiRequest listArchivedCompaniesRequest() {

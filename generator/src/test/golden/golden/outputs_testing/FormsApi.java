@@ -67,8 +67,7 @@ public final class FormsApi {
      * @see #submit
      */
     public CompletableFuture<SubmitFormResponse> submitAsync(Long id, FormSubmission body) {
-        return executor.executeAsync(() -> submitRequest(id, body), SubmitFormResponse.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> submitRequest(id, body), SubmitFormResponse.class);
     }
 
     private ApiRequest submitRequest(Long id, FormSubmission body) {
@@ -110,7 +109,7 @@ public final class FormsApi {
      * @see #formsHealth
      */
     public CompletableFuture<Void> formsHealthAsync() {
-        return executor.executeAsync(() -> formsHealthRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> formsHealthRequest());
     }
 
     private ApiRequest formsHealthRequest() {

@@ -66,8 +66,7 @@ public final class ContactsApi {
      * @see #list
      */
     public CompletableFuture<List<Contact>> listAsync() {
-        return executor.executeAsync(() -> listRequest(), LIST_OF_CONTACT)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listRequest(), LIST_OF_CONTACT);
     }
 
     private ApiRequest listRequest() {
@@ -104,8 +103,7 @@ public final class ContactsApi {
      * @see #create
      */
     public CompletableFuture<Contact> createAsync(Contact body) {
-        return executor.executeAsync(() -> createRequest(body), Contact.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> createRequest(body), Contact.class);
     }
 
     private ApiRequest createRequest(Contact body) {

@@ -63,8 +63,7 @@ public final class CustomReportsApi {
      * @see #get
      */
     public CompletableFuture<ContactReport> getAsync(Long id) {
-        return executor.executeAsync(() -> getRequest(id), ContactReport.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getRequest(id), ContactReport.class);
     }
 
     private ApiRequest getRequest(Long id) {

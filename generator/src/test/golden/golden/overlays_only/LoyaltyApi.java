@@ -67,8 +67,7 @@ public final class LoyaltyApi {
      * @see #getPoints
      */
     public CompletableFuture<LoyaltyPoints> getPointsAsync(Long id) {
-        return executor.executeAsync(() -> getPointsRequest(id), LoyaltyPoints.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getPointsRequest(id), LoyaltyPoints.class);
     }
 
     private ApiRequest getPointsRequest(Long id) {
@@ -107,8 +106,7 @@ public final class LoyaltyApi {
      * @see #addPoints
      */
     public CompletableFuture<FormSubmission> addPointsAsync(Long id, FormSubmission body) {
-        return executor.executeAsync(() -> addPointsRequest(id, body), FormSubmission.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> addPointsRequest(id, body), FormSubmission.class);
     }
 
     private ApiRequest addPointsRequest(Long id, FormSubmission body) {

@@ -66,8 +66,7 @@ public final class SequencesApi {
      * @see #getPoints
      */
     public CompletableFuture<GetSequencePointsResponse> getPointsAsync(Long id) {
-        return executor.executeAsync(() -> getPointsRequest(id), GetSequencePointsResponse.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getPointsRequest(id), GetSequencePointsResponse.class);
     }
 
     private ApiRequest getPointsRequest(Long id) {

@@ -79,8 +79,7 @@ public final class ListsApi {
      */
     public CompletableFuture<Item> getItemAsync(Long listId, Long itemId,
             GetListItemParams params) {
-        return executor.executeAsync(() -> getItemRequest(listId, itemId, params), Item.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getItemRequest(listId, itemId, params), Item.class);
     }
 
     private ApiRequest getItemRequest(Long listId, Long itemId, GetListItemParams params) {
@@ -137,8 +136,8 @@ public final class ListsApi {
      */
     public CompletableFuture<Item> updateItemAsync(Long listId, Long itemId, Item body,
             UpdateListItemParams params) {
-        return executor.executeAsync(() -> updateItemRequest(listId, itemId, body, params),
-                Item.class).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> updateItemRequest(listId, itemId, body, params),
+                Item.class);
     }
 
     private ApiRequest updateItemRequest(Long listId, Long itemId, Item body,
@@ -189,8 +188,7 @@ public final class ListsApi {
      * @see #createItem
      */
     public CompletableFuture<Item> createItemAsync(Long listId, CreateListItemRequest body) {
-        return executor.executeAsync(() -> createItemRequest(listId, body), Item.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> createItemRequest(listId, body), Item.class);
     }
 
     private ApiRequest createItemRequest(Long listId, CreateListItemRequest body) {
@@ -231,7 +229,7 @@ public final class ListsApi {
      * @see #delete
      */
     public CompletableFuture<Void> deleteAsync(String slug) {
-        return executor.executeAsync(() -> deleteRequest(slug)).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> deleteRequest(slug));
     }
 
     private ApiRequest deleteRequest(String slug) {

@@ -64,8 +64,7 @@ public final class SubscribersApi {
      * @see #get
      */
     public CompletableFuture<Subscriber> getAsync(Long id) {
-        return executor.executeAsync(() -> getRequest(id), Subscriber.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getRequest(id), Subscriber.class);
     }
 
     private ApiRequest getRequest(Long id) {
@@ -104,8 +103,7 @@ public final class SubscribersApi {
      * @see #update
      */
     public CompletableFuture<Subscriber> updateAsync(Long id, SubscriberUpdate body) {
-        return executor.executeAsync(() -> updateRequest(id, body), Subscriber.class)
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> updateRequest(id, body), Subscriber.class);
     }
 
     private ApiRequest updateRequest(Long id, SubscriberUpdate body) {

@@ -62,7 +62,7 @@ public final class SequencesApi {
      * @see #list
      */
     public CompletableFuture<Void> listAsync() {
-        return executor.executeAsync(() -> listRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listRequest());
     }
 
     private ApiRequest listRequest() {
@@ -97,7 +97,7 @@ public final class SequencesApi {
      * @see #create
      */
     public CompletableFuture<Void> createAsync() {
-        return executor.executeAsync(() -> createRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> createRequest());
     }
 
     private ApiRequest createRequest() {
@@ -132,7 +132,7 @@ public final class SequencesApi {
      * @see #getStats
      */
     public CompletableFuture<Void> getStatsAsync() {
-        return executor.executeAsync(() -> getStatsRequest()).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> getStatsRequest());
     }
 
     private ApiRequest getStatsRequest() {
@@ -178,8 +178,7 @@ public final class SequencesApi {
      */
     @Deprecated
     public CompletableFuture<Void> listLegacySequencesAsync() {
-        return executor.executeAsync(() -> listLegacySequencesRequest())
-                .thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listLegacySequencesRequest());
     }
 
     private ApiRequest listLegacySequencesRequest() {

@@ -213,8 +213,8 @@ public final class ContactsApi {
      */
     public CompletableFuture<ListCampaignEmailsResponse> listCampaignEmailsAsync(Long id,
             ListCampaignEmailsParams params) {
-        return executor.executeAsync(() -> listCampaignEmailsRequest(id, params),
-                ListCampaignEmailsResponse.class).thenApply(ApiResponse::value);
+        return executor.valueAsync(() -> listCampaignEmailsRequest(id, params),
+                ListCampaignEmailsResponse.class);
     }
 
     private ApiRequest listCampaignEmailsRequest(Long id, ListCampaignEmailsParams params) {

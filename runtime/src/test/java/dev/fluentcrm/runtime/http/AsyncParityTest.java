@@ -2,6 +2,7 @@ package dev.fluentcrm.runtime.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.fluentcrm.runtime.error.ApiConnectionException;
 import dev.fluentcrm.runtime.error.FluentCrmException;
 import dev.fluentcrm.runtime.error.NotFoundException;
@@ -179,14 +180,73 @@ class AsyncParityTest {
         }
     }
 
+    /** The form generated modules call: the value alone, the request built in the future. */
+    private static Object valueAsync(ApiExecutor executor, ApiRequest request) {
+        var future = executor.valueAsync(() -> request, Tag.class);
+        try {
+            return future.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            return TestClients.asyncFailure(future);
+        } catch (InterruptedException | TimeoutException e) {
+            throw new AssertionError("the future did not complete", e);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void asyncEndsLikeSync(Scenario scenario) {
         Outcome sync = run(scenario, AsyncParityTest::sync);
         Outcome async = run(scenario, AsyncParityTest::async);
+        Outcome value = run(scenario, AsyncParityTest::valueAsync);
 
         assertThat(sync.error()).as("sync outcome of " + scenario).isEqualTo(scenario.expected());
         assertThat(async).isEqualTo(sync);
+        assertThat(value).isEqualTo(sync);
+    }
+
+    @Test
+    void valueAsyncFailsTheFutureWhenTheRequestCannotBeBuilt() {
+        try (TestServer server = TestServer.start()) {
+            ApiExecutor executor = TestClients.executor(server);
+            var value = executor.valueAsync(
+                    () -> ApiRequest.builder("GET", "/tags/{id}").build(), Tag.class);
+            var nothing = executor.valueAsync(() -> {
+                throw new IllegalArgumentException("deleteTag needs an id");
+            });
+
+            assertThat(TestClients.asyncFailure(value))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("id");
+            assertThat(TestClients.asyncFailure(nothing)).hasMessage("deleteTag needs an id");
+            assertThat(server.requestCount()).isZero();
+        }
+    }
+
+    @Test
+    void valueAsyncDecodesAGenericValue() throws Exception {
+        try (TestServer server = TestServer.start()) {
+            server.enqueue(Reply.ok("[" + TAG + "]"));
+
+            List<Tag> tags = TestClients.executor(server)
+                    .valueAsync(() -> ApiRequest.builder("GET", "/tags").build(), new TypeReference<List<Tag>>() {})
+                    .get(10, TimeUnit.SECONDS);
+
+            assertThat(tags).extracting(Tag::title).containsExactly("Customer");
+        }
+    }
+
+    @Test
+    void valueAsyncWithoutATypeCompletesWithNullAfterTheRequest() throws Exception {
+        try (TestServer server = TestServer.start()) {
+            server.enqueue(Reply.ok("{\"message\":\"Tag deleted\"}"));
+
+            Void done = TestClients.executor(server)
+                    .valueAsync(() -> ApiRequest.builder("DELETE", "/tags/3").build())
+                    .get(10, TimeUnit.SECONDS);
+
+            assertThat(done).isNull();
+            assertThat(server.requestCount()).isEqualTo(1);
+        }
     }
 
     @Test
