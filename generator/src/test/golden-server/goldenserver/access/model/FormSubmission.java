@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.fluentcrm.runtime.http.FilePart;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -38,20 +38,18 @@ public record FormSubmission(@JsonProperty("email") String email,
     /**
      * Builds {@link FormSubmission}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String email;
 
         private FilePart attachment;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(FormSubmission source) {
+            super(source.additionalProperties);
             this.email = source.email;
             this.attachment = source.attachment;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder email(String email) {
@@ -64,20 +62,12 @@ public record FormSubmission(@JsonProperty("email") String email,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public FormSubmission build() {
             if (email == null) {
                 throw new IllegalStateException(
                         "FormSubmission.email is required (JSON property 'email')");
             }
-            return new FormSubmission(email, attachment, additionalProperties);
+            return new FormSubmission(email, attachment, additionalProperties());
         }
     }
 }

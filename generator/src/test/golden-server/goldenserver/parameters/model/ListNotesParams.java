@@ -3,9 +3,9 @@ package goldenserver.parameters.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -45,7 +45,7 @@ public record ListNotesParams(@JsonProperty("types[]") List<ListNotesType> types
     /**
      * Builds {@link ListNotesParams}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private List<ListNotesType> types;
 
         private ListNotesSortBy sortBy;
@@ -56,18 +56,16 @@ public record ListNotesParams(@JsonProperty("types[]") List<ListNotesType> types
 
         private String xRequestId;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(ListNotesParams source) {
+            super(source.additionalProperties);
             this.types = source.types;
             this.sortBy = source.sortBy;
             this.limit = source.limit;
             this.since = source.since;
             this.xRequestId = source.xRequestId;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder types(List<ListNotesType> types) {
@@ -95,21 +93,13 @@ public record ListNotesParams(@JsonProperty("types[]") List<ListNotesType> types
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public ListNotesParams build() {
             if (sortBy == null) {
                 throw new IllegalStateException(
                         "ListNotesParams.sortBy is required (JSON property 'sort_by')");
             }
             return new ListNotesParams(types, sortBy, limit, since, xRequestId,
-                    additionalProperties);
+                    additionalProperties());
         }
     }
 }

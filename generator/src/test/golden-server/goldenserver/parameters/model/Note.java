@@ -3,9 +3,9 @@ package goldenserver.parameters.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -40,7 +40,7 @@ public record Note(@JsonProperty("id") Long id, @JsonProperty("title") String ti
     /**
      * Builds {@link Note}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long id;
 
         private String title;
@@ -49,17 +49,15 @@ public record Note(@JsonProperty("id") Long id, @JsonProperty("title") String ti
 
         private LocalDateTime createdAt;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(Note source) {
+            super(source.additionalProperties);
             this.id = source.id;
             this.title = source.title;
             this.type = source.type;
             this.createdAt = source.createdAt;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder id(Long id) {
@@ -82,14 +80,6 @@ public record Note(@JsonProperty("id") Long id, @JsonProperty("title") String ti
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Note build() {
             if (id == null) {
                 throw new IllegalStateException("Note.id is required (JSON property 'id')");
@@ -97,7 +87,7 @@ public record Note(@JsonProperty("id") Long id, @JsonProperty("title") String ti
             if (title == null) {
                 throw new IllegalStateException("Note.title is required (JSON property 'title')");
             }
-            return new Note(id, title, type, createdAt, additionalProperties);
+            return new Note(id, title, type, createdAt, additionalProperties());
         }
     }
 }

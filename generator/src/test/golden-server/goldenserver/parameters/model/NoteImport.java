@@ -3,8 +3,8 @@ package goldenserver.parameters.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -39,20 +39,18 @@ public record NoteImport(@JsonProperty("titles") List<String> titles,
     /**
      * Builds {@link NoteImport}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private List<String> titles;
 
         private Boolean notify_;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(NoteImport source) {
+            super(source.additionalProperties);
             this.titles = source.titles;
             this.notify_ = source.notify_;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder titles(List<String> titles) {
@@ -65,20 +63,12 @@ public record NoteImport(@JsonProperty("titles") List<String> titles,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public NoteImport build() {
             if (titles == null) {
                 throw new IllegalStateException(
                         "NoteImport.titles is required (JSON property 'titles')");
             }
-            return new NoteImport(titles, notify_, additionalProperties);
+            return new NoteImport(titles, notify_, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package goldenserver.samples.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -43,7 +43,7 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("title") Strin
     /**
      * Builds {@link Campaign}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long id;
 
         private String title;
@@ -54,18 +54,16 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("title") Strin
 
         private Map<String, Long> stats;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(Campaign source) {
+            super(source.additionalProperties);
             this.id = source.id;
             this.title = source.title;
             this.status = source.status;
             this.settings = source.settings;
             this.stats = source.stats;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder id(Long id) {
@@ -93,16 +91,8 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("title") Strin
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Campaign build() {
-            return new Campaign(id, title, status, settings, stats, additionalProperties);
+            return new Campaign(id, title, status, settings, stats, additionalProperties());
         }
     }
 }

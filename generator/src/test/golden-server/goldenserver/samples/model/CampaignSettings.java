@@ -3,8 +3,8 @@ package goldenserver.samples.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -37,20 +37,18 @@ public record CampaignSettings(@JsonProperty("sender") String sender,
     /**
      * Builds {@link CampaignSettings}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String sender;
 
         private String replyTo;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(CampaignSettings source) {
+            super(source.additionalProperties);
             this.sender = source.sender;
             this.replyTo = source.replyTo;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder sender(String sender) {
@@ -63,16 +61,8 @@ public record CampaignSettings(@JsonProperty("sender") String sender,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public CampaignSettings build() {
-            return new CampaignSettings(sender, replyTo, additionalProperties);
+            return new CampaignSettings(sender, replyTo, additionalProperties());
         }
     }
 }

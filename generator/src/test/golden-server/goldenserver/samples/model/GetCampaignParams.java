@@ -3,8 +3,8 @@ package goldenserver.samples.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -38,17 +38,15 @@ public record GetCampaignParams(@JsonProperty("with[]") List<GetCampaignWith> wi
     /**
      * Builds {@link GetCampaignParams}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private List<GetCampaignWith> with;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(GetCampaignParams source) {
+            super(source.additionalProperties);
             this.with = source.with;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder with(List<GetCampaignWith> with) {
@@ -56,16 +54,8 @@ public record GetCampaignParams(@JsonProperty("with[]") List<GetCampaignWith> wi
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public GetCampaignParams build() {
-            return new GetCampaignParams(with, additionalProperties);
+            return new GetCampaignParams(with, additionalProperties());
         }
     }
 }

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
 import dev.fluentcrm.runtime.json.PhpFlag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -51,7 +51,7 @@ public record Subject(@JsonProperty("key") String key, @JsonProperty("value") St
     /**
      * Builds {@link Subject}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String key;
 
         private String value;
@@ -66,12 +66,11 @@ public record Subject(@JsonProperty("key") String key, @JsonProperty("value") St
 
         private List<Subject> nested;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(Subject source) {
+            super(source.additionalProperties);
             this.key = source.key;
             this.value = source.value;
             this.weight = source.weight;
@@ -79,7 +78,6 @@ public record Subject(@JsonProperty("key") String key, @JsonProperty("value") St
             this.url = source.url;
             this.sentOn = source.sentOn;
             this.nested = source.nested;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder key(String key) {
@@ -117,14 +115,6 @@ public record Subject(@JsonProperty("key") String key, @JsonProperty("value") St
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Subject build() {
             if (key == null) {
                 throw new IllegalStateException("Subject.key is required (JSON property 'key')");
@@ -134,7 +124,7 @@ public record Subject(@JsonProperty("key") String key, @JsonProperty("value") St
                         "Subject.value is required (JSON property 'value')");
             }
             return new Subject(key, value, weight, isActive, url, sentOn, nested,
-                    additionalProperties);
+                    additionalProperties());
         }
     }
 }

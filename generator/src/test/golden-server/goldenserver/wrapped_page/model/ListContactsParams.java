@@ -3,8 +3,8 @@ package goldenserver.wrapped_page.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -39,23 +39,21 @@ public record ListContactsParams(@JsonProperty("page") Long page,
     /**
      * Builds {@link ListContactsParams}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long page;
 
         private Long perPage;
 
         private String search;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(ListContactsParams source) {
+            super(source.additionalProperties);
             this.page = source.page;
             this.perPage = source.perPage;
             this.search = source.search;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder page(Long page) {
@@ -73,16 +71,8 @@ public record ListContactsParams(@JsonProperty("page") Long page,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public ListContactsParams build() {
-            return new ListContactsParams(page, perPage, search, additionalProperties);
+            return new ListContactsParams(page, perPage, search, additionalProperties());
         }
     }
 }

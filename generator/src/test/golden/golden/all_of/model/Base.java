@@ -3,9 +3,9 @@ package golden.all_of.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -37,20 +37,18 @@ public record Base(@JsonProperty("id") Long id, @JsonProperty("created_at") Loca
     /**
      * Builds {@link Base}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long id;
 
         private LocalDateTime createdAt;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(Base source) {
+            super(source.additionalProperties);
             this.id = source.id;
             this.createdAt = source.createdAt;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder id(Long id) {
@@ -63,19 +61,11 @@ public record Base(@JsonProperty("id") Long id, @JsonProperty("created_at") Loca
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Base build() {
             if (id == null) {
                 throw new IllegalStateException("Base.id is required (JSON property 'id')");
             }
-            return new Base(id, createdAt, additionalProperties);
+            return new Base(id, createdAt, additionalProperties());
         }
     }
 }

@@ -3,9 +3,9 @@ package golden.all_of.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -44,7 +44,7 @@ public record Described(@JsonProperty("id") Long id,
     /**
      * Builds {@link Described}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long id;
 
         private LocalDateTime createdAt;
@@ -55,18 +55,16 @@ public record Described(@JsonProperty("id") Long id,
 
         private String note;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(Described source) {
+            super(source.additionalProperties);
             this.id = source.id;
             this.createdAt = source.createdAt;
             this.title = source.title;
             this.tags = source.tags;
             this.note = source.note;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder id(Long id) {
@@ -94,14 +92,6 @@ public record Described(@JsonProperty("id") Long id,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Described build() {
             if (id == null) {
                 throw new IllegalStateException("Described.id is required (JSON property 'id')");
@@ -110,7 +100,7 @@ public record Described(@JsonProperty("id") Long id,
                 throw new IllegalStateException(
                         "Described.title is required (JSON property 'title')");
             }
-            return new Described(id, createdAt, title, tags, note, additionalProperties);
+            return new Described(id, createdAt, title, tags, note, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.all_of.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -38,20 +38,18 @@ public record Extra(@JsonProperty("title") String title, @JsonProperty("tags") L
     /**
      * Builds {@link Extra}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String title;
 
         private List<String> tags;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(Extra source) {
+            super(source.additionalProperties);
             this.title = source.title;
             this.tags = source.tags;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder title(String title) {
@@ -64,16 +62,8 @@ public record Extra(@JsonProperty("title") String title, @JsonProperty("tags") L
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Extra build() {
-            return new Extra(title, tags, additionalProperties);
+            return new Extra(title, tags, additionalProperties());
         }
     }
 }

@@ -3,9 +3,9 @@ package golden.all_of.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -46,7 +46,7 @@ public record GetThingResponse(@JsonProperty("id") Long id,
     /**
      * Builds {@link GetThingResponse}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long id;
 
         private LocalDateTime createdAt;
@@ -59,19 +59,17 @@ public record GetThingResponse(@JsonProperty("id") Long id,
 
         private Long views;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(GetThingResponse source) {
+            super(source.additionalProperties);
             this.id = source.id;
             this.createdAt = source.createdAt;
             this.title = source.title;
             this.tags = source.tags;
             this.note = source.note;
             this.views = source.views;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder id(Long id) {
@@ -104,14 +102,6 @@ public record GetThingResponse(@JsonProperty("id") Long id,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public GetThingResponse build() {
             if (id == null) {
                 throw new IllegalStateException(
@@ -126,7 +116,7 @@ public record GetThingResponse(@JsonProperty("id") Long id,
                         "GetThingResponse.views is required (JSON property 'views')");
             }
             return new GetThingResponse(id, createdAt, title, tags, note, views,
-                    additionalProperties);
+                    additionalProperties());
         }
     }
 }

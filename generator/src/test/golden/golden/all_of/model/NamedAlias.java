@@ -3,9 +3,9 @@ package golden.all_of.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -39,23 +39,21 @@ public record NamedAlias(@JsonProperty("id") Long id,
     /**
      * Builds {@link NamedAlias}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long id;
 
         private LocalDateTime createdAt;
 
         private String title;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(NamedAlias source) {
+            super(source.additionalProperties);
             this.id = source.id;
             this.createdAt = source.createdAt;
             this.title = source.title;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder id(Long id) {
@@ -73,14 +71,6 @@ public record NamedAlias(@JsonProperty("id") Long id,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public NamedAlias build() {
             if (id == null) {
                 throw new IllegalStateException("NamedAlias.id is required (JSON property 'id')");
@@ -89,7 +79,7 @@ public record NamedAlias(@JsonProperty("id") Long id,
                 throw new IllegalStateException(
                         "NamedAlias.title is required (JSON property 'title')");
             }
-            return new NamedAlias(id, createdAt, title, additionalProperties);
+            return new NamedAlias(id, createdAt, title, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.bare_page.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +35,15 @@ public record ListLogsResponse(@JsonProperty("line") String line,
     /**
      * Builds {@link ListLogsResponse}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String line;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(ListLogsResponse source) {
+            super(source.additionalProperties);
             this.line = source.line;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder line(String line) {
@@ -53,16 +51,8 @@ public record ListLogsResponse(@JsonProperty("line") String line,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public ListLogsResponse build() {
-            return new ListLogsResponse(line, additionalProperties);
+            return new ListLogsResponse(line, additionalProperties());
         }
     }
 }

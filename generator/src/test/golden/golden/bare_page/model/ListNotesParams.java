@@ -3,8 +3,8 @@ package golden.bare_page.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -36,17 +36,15 @@ public record ListNotesParams(@JsonProperty("page") Integer page,
     /**
      * Builds {@link ListNotesParams}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Integer page;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(ListNotesParams source) {
+            super(source.additionalProperties);
             this.page = source.page;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder page(Integer page) {
@@ -54,16 +52,8 @@ public record ListNotesParams(@JsonProperty("page") Integer page,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public ListNotesParams build() {
-            return new ListNotesParams(page, additionalProperties);
+            return new ListNotesParams(page, additionalProperties());
         }
     }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -66,7 +66,7 @@ public record Bag(@JsonProperty("names") List<String> names,
     /**
      * Builds {@link Bag}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private List<String> names;
 
         private List<List<Long>> matrix;
@@ -89,12 +89,11 @@ public record Bag(@JsonProperty("names") List<String> names,
 
         private Map<String, BagPositionsValue> positions;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(Bag source) {
+            super(source.additionalProperties);
             this.names = source.names;
             this.matrix = source.matrix;
             this.tags = source.tags;
@@ -106,7 +105,6 @@ public record Bag(@JsonProperty("names") List<String> names,
             this.untyped = source.untyped;
             this.untypedItems = source.untypedItems;
             this.positions = source.positions;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder names(List<String> names) {
@@ -164,17 +162,9 @@ public record Bag(@JsonProperty("names") List<String> names,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Bag build() {
             return new Bag(names, matrix, tags, counts, byId, groups, anything, freeForm, untyped,
-                    untypedItems, positions, additionalProperties);
+                    untypedItems, positions, additionalProperties());
         }
     }
 }

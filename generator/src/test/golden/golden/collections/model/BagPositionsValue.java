@@ -3,9 +3,9 @@ package golden.collections.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -37,20 +37,18 @@ public record BagPositionsValue(@JsonProperty("x") Double x, @JsonProperty("y") 
     /**
      * Builds {@link BagPositionsValue}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Double x;
 
         private BigDecimal y;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(BagPositionsValue source) {
+            super(source.additionalProperties);
             this.x = source.x;
             this.y = source.y;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder x(Double x) {
@@ -63,16 +61,8 @@ public record BagPositionsValue(@JsonProperty("x") Double x, @JsonProperty("y") 
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public BagPositionsValue build() {
-            return new BagPositionsValue(x, y, additionalProperties);
+            return new BagPositionsValue(x, y, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.enums.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -44,7 +44,7 @@ public record Contact(@JsonProperty("id") Long id, @JsonProperty("status") Conta
     /**
      * Builds {@link Contact}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long id;
 
         private ContactStatus status;
@@ -55,18 +55,16 @@ public record Contact(@JsonProperty("id") Long id, @JsonProperty("status") Conta
 
         private Long priority;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(Contact source) {
+            super(source.additionalProperties);
             this.id = source.id;
             this.status = source.status;
             this.source = source.source;
             this.channels = source.channels;
             this.priority = source.priority;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder id(Long id) {
@@ -94,16 +92,8 @@ public record Contact(@JsonProperty("id") Long id, @JsonProperty("status") Conta
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Contact build() {
-            return new Contact(id, status, source, channels, priority, additionalProperties);
+            return new Contact(id, status, source, channels, priority, additionalProperties());
         }
     }
 }

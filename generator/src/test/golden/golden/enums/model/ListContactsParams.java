@@ -3,8 +3,8 @@ package golden.enums.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -42,23 +42,21 @@ public record ListContactsParams(@JsonProperty("status") ListContactsStatus stat
     /**
      * Builds {@link ListContactsParams}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private ListContactsStatus status;
 
         private List<ContactStatus> statuses;
 
         private SortType sortType;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(ListContactsParams source) {
+            super(source.additionalProperties);
             this.status = source.status;
             this.statuses = source.statuses;
             this.sortType = source.sortType;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder status(ListContactsStatus status) {
@@ -76,16 +74,8 @@ public record ListContactsParams(@JsonProperty("status") ListContactsStatus stat
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public ListContactsParams build() {
-            return new ListContactsParams(status, statuses, sortType, additionalProperties);
+            return new ListContactsParams(status, statuses, sortType, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.error_responses.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,29 +35,19 @@ public record CreateTagRequest(@JsonProperty("title") String title,
     /**
      * Builds {@link CreateTagRequest}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String title;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(CreateTagRequest source) {
+            super(source.additionalProperties);
             this.title = source.title;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder title(String title) {
             this.title = title;
-            return this;
-        }
-
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 
@@ -66,7 +56,7 @@ public record CreateTagRequest(@JsonProperty("title") String title,
                 throw new IllegalStateException(
                         "CreateTagRequest.title is required (JSON property 'title')");
             }
-            return new CreateTagRequest(title, additionalProperties);
+            return new CreateTagRequest(title, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.error_responses.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -38,23 +38,21 @@ public record WpError(@JsonProperty("code") String code, @JsonProperty("message"
     /**
      * Builds {@link WpError}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String code;
 
         private String message;
 
         private WpErrorData data;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(WpError source) {
+            super(source.additionalProperties);
             this.code = source.code;
             this.message = source.message;
             this.data = source.data;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder code(String code) {
@@ -72,14 +70,6 @@ public record WpError(@JsonProperty("code") String code, @JsonProperty("message"
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public WpError build() {
             if (code == null) {
                 throw new IllegalStateException("WpError.code is required (JSON property 'code')");
@@ -88,7 +78,7 @@ public record WpError(@JsonProperty("code") String code, @JsonProperty("message"
                 throw new IllegalStateException(
                         "WpError.message is required (JSON property 'message')");
             }
-            return new WpError(code, message, data, additionalProperties);
+            return new WpError(code, message, data, additionalProperties());
         }
     }
 }

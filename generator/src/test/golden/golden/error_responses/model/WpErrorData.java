@@ -3,8 +3,8 @@ package golden.error_responses.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +35,15 @@ public record WpErrorData(@JsonProperty("status") Long status,
     /**
      * Builds {@link WpErrorData}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long status;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(WpErrorData source) {
+            super(source.additionalProperties);
             this.status = source.status;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder status(Long status) {
@@ -53,16 +51,8 @@ public record WpErrorData(@JsonProperty("status") Long status,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public WpErrorData build() {
-            return new WpErrorData(status, additionalProperties);
+            return new WpErrorData(status, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.naming_operations.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -36,17 +36,15 @@ public record AddFunnelStepParams(@JsonProperty("params") String params,
     /**
      * Builds {@link AddFunnelStepParams}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String params;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(AddFunnelStepParams source) {
+            super(source.additionalProperties);
             this.params = source.params;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder params(String params) {
@@ -54,16 +52,8 @@ public record AddFunnelStepParams(@JsonProperty("params") String params,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public AddFunnelStepParams build() {
-            return new AddFunnelStepParams(params, additionalProperties);
+            return new AddFunnelStepParams(params, additionalProperties());
         }
     }
 }

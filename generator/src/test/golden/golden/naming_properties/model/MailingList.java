@@ -3,8 +3,8 @@ package golden.naming_properties.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +35,15 @@ public record MailingList(@JsonProperty("title") String title,
     /**
      * Builds {@link MailingList}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String title;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(MailingList source) {
+            super(source.additionalProperties);
             this.title = source.title;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder title(String title) {
@@ -53,16 +51,8 @@ public record MailingList(@JsonProperty("title") String title,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public MailingList build() {
-            return new MailingList(title, additionalProperties);
+            return new MailingList(title, additionalProperties());
         }
     }
 }

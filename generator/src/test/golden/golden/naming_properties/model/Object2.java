@@ -3,8 +3,8 @@ package golden.naming_properties.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +35,15 @@ public record Object2(@JsonProperty("kind") String kind,
     /**
      * Builds {@link Object2}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String kind;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(Object2 source) {
+            super(source.additionalProperties);
             this.kind = source.kind;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder kind(String kind) {
@@ -53,16 +51,8 @@ public record Object2(@JsonProperty("kind") String kind,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Object2 build() {
-            return new Object2(kind, additionalProperties);
+            return new Object2(kind, additionalProperties());
         }
     }
 }

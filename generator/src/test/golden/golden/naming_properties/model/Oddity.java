@@ -3,8 +3,8 @@ package golden.naming_properties.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -66,7 +66,7 @@ public record Oddity(@JsonProperty("__force_update") Boolean forceUpdate,
     /**
      * Builds {@link Oddity}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Boolean forceUpdate;
 
         private List<Long> tags;
@@ -107,12 +107,11 @@ public record Oddity(@JsonProperty("__force_update") Boolean forceUpdate,
 
         private OddityLinks links;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(Oddity source) {
+            super(source.additionalProperties);
             this.forceUpdate = source.forceUpdate;
             this.tags = source.tags;
             this.twoFa = source.twoFa;
@@ -133,7 +132,6 @@ public record Oddity(@JsonProperty("__force_update") Boolean forceUpdate,
             this.oneSt = source.oneSt;
             this.über = source.über;
             this.links = source.links;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder forceUpdate(Boolean forceUpdate) {
@@ -236,18 +234,10 @@ public record Oddity(@JsonProperty("__force_update") Boolean forceUpdate,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Oddity build() {
             return new Oddity(forceUpdate, tags, twoFa, class_, default_, firstName, firstName2,
                     firstName3, builder_, toBuilder_, hashCode_, getClass_, value, value2,
-                    queryStatus, htmlBody, xYZ, oneSt, über, links, additionalProperties);
+                    queryStatus, htmlBody, xYZ, oneSt, über, links, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.naming_properties.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +35,15 @@ public record OddityLinks(@JsonProperty("self") String self,
     /**
      * Builds {@link OddityLinks}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String self;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(OddityLinks source) {
+            super(source.additionalProperties);
             this.self = source.self;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder self(String self) {
@@ -53,16 +51,8 @@ public record OddityLinks(@JsonProperty("self") String self,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public OddityLinks build() {
-            return new OddityLinks(self, additionalProperties);
+            return new OddityLinks(self, additionalProperties());
         }
     }
 }

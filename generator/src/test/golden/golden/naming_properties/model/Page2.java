@@ -3,8 +3,8 @@ package golden.naming_properties.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +35,15 @@ public record Page2(@JsonProperty("number") Long number,
     /**
      * Builds {@link Page2}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long number;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(Page2 source) {
+            super(source.additionalProperties);
             this.number = source.number;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder number(Long number) {
@@ -53,16 +51,8 @@ public record Page2(@JsonProperty("number") Long number,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Page2 build() {
-            return new Page2(number, additionalProperties);
+            return new Page2(number, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.naming_properties.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +35,15 @@ public record TwoFaSettings(@JsonProperty("enabled") Boolean enabled,
     /**
      * Builds {@link TwoFaSettings}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Boolean enabled;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(TwoFaSettings source) {
+            super(source.additionalProperties);
             this.enabled = source.enabled;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder enabled(Boolean enabled) {
@@ -53,16 +51,8 @@ public record TwoFaSettings(@JsonProperty("enabled") Boolean enabled,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public TwoFaSettings build() {
-            return new TwoFaSettings(enabled, additionalProperties);
+            return new TwoFaSettings(enabled, additionalProperties());
         }
     }
 }

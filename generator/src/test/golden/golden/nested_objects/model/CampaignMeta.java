@@ -3,8 +3,8 @@ package golden.nested_objects.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +35,15 @@ public record CampaignMeta(@JsonProperty("key") String key,
     /**
      * Builds {@link CampaignMeta}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String key;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(CampaignMeta source) {
+            super(source.additionalProperties);
             this.key = source.key;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder key(String key) {
@@ -53,16 +51,8 @@ public record CampaignMeta(@JsonProperty("key") String key,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public CampaignMeta build() {
-            return new CampaignMeta(key, additionalProperties);
+            return new CampaignMeta(key, additionalProperties());
         }
     }
 }

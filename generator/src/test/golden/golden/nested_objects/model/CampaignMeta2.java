@@ -3,8 +3,8 @@ package golden.nested_objects.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +35,15 @@ public record CampaignMeta2(@JsonProperty("opens") Long opens,
     /**
      * Builds {@link CampaignMeta2}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long opens;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(CampaignMeta2 source) {
+            super(source.additionalProperties);
             this.opens = source.opens;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder opens(Long opens) {
@@ -53,16 +51,8 @@ public record CampaignMeta2(@JsonProperty("opens") Long opens,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public CampaignMeta2 build() {
-            return new CampaignMeta2(opens, additionalProperties);
+            return new CampaignMeta2(opens, additionalProperties());
         }
     }
 }

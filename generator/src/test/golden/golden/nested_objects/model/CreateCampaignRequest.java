@@ -3,8 +3,8 @@ package golden.nested_objects.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -37,20 +37,18 @@ public record CreateCampaignRequest(@JsonProperty("title") String title,
     /**
      * Builds {@link CreateCampaignRequest}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String title;
 
         private CreateCampaignRequestDesign design;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(CreateCampaignRequest source) {
+            super(source.additionalProperties);
             this.title = source.title;
             this.design = source.design;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder title(String title) {
@@ -63,20 +61,12 @@ public record CreateCampaignRequest(@JsonProperty("title") String title,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public CreateCampaignRequest build() {
             if (title == null) {
                 throw new IllegalStateException(
                         "CreateCampaignRequest.title is required (JSON property 'title')");
             }
-            return new CreateCampaignRequest(title, design, additionalProperties);
+            return new CreateCampaignRequest(title, design, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.nested_objects.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -37,20 +37,18 @@ public record GetCampaignResponse(@JsonProperty("campaign") GetCampaignResponseC
     /**
      * Builds {@link GetCampaignResponse}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private GetCampaignResponseCampaign campaign;
 
         private Campaign summary;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(GetCampaignResponse source) {
+            super(source.additionalProperties);
             this.campaign = source.campaign;
             this.summary = source.summary;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder campaign(GetCampaignResponseCampaign campaign) {
@@ -63,16 +61,8 @@ public record GetCampaignResponse(@JsonProperty("campaign") GetCampaignResponseC
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public GetCampaignResponse build() {
-            return new GetCampaignResponse(campaign, summary, additionalProperties);
+            return new GetCampaignResponse(campaign, summary, additionalProperties());
         }
     }
 }

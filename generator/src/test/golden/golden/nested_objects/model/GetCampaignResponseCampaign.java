@@ -3,8 +3,8 @@ package golden.nested_objects.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -41,23 +41,21 @@ public record GetCampaignResponseCampaign(@JsonProperty("id") Long id,
     /**
      * Builds {@link GetCampaignResponseCampaign}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long id;
 
         private GetCampaignResponseCampaignSettings settings;
 
         private List<GetCampaignResponseCampaignStat> stats;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(GetCampaignResponseCampaign source) {
+            super(source.additionalProperties);
             this.id = source.id;
             this.settings = source.settings;
             this.stats = source.stats;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder id(Long id) {
@@ -75,16 +73,8 @@ public record GetCampaignResponseCampaign(@JsonProperty("id") Long id,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public GetCampaignResponseCampaign build() {
-            return new GetCampaignResponseCampaign(id, settings, stats, additionalProperties);
+            return new GetCampaignResponseCampaign(id, settings, stats, additionalProperties());
         }
     }
 }

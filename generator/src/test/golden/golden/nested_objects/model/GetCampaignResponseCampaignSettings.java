@@ -3,8 +3,8 @@ package golden.nested_objects.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -36,17 +36,15 @@ public record GetCampaignResponseCampaignSettings(
     /**
      * Builds {@link GetCampaignResponseCampaignSettings}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private GetCampaignResponseCampaignSettingsMailer mailer;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(GetCampaignResponseCampaignSettings source) {
+            super(source.additionalProperties);
             this.mailer = source.mailer;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder mailer(GetCampaignResponseCampaignSettingsMailer mailer) {
@@ -54,16 +52,8 @@ public record GetCampaignResponseCampaignSettings(
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public GetCampaignResponseCampaignSettings build() {
-            return new GetCampaignResponseCampaignSettings(mailer, additionalProperties);
+            return new GetCampaignResponseCampaignSettings(mailer, additionalProperties());
         }
     }
 }

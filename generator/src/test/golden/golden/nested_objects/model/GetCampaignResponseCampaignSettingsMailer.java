@@ -3,8 +3,8 @@ package golden.nested_objects.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +35,15 @@ public record GetCampaignResponseCampaignSettingsMailer(@JsonProperty("name") St
     /**
      * Builds {@link GetCampaignResponseCampaignSettingsMailer}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String name;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(GetCampaignResponseCampaignSettingsMailer source) {
+            super(source.additionalProperties);
             this.name = source.name;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder name(String name) {
@@ -53,16 +51,8 @@ public record GetCampaignResponseCampaignSettingsMailer(@JsonProperty("name") St
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public GetCampaignResponseCampaignSettingsMailer build() {
-            return new GetCampaignResponseCampaignSettingsMailer(name, additionalProperties);
+            return new GetCampaignResponseCampaignSettingsMailer(name, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.nested_objects.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -37,20 +37,18 @@ public record GetCampaignResponseCampaignStat(@JsonProperty("label") String labe
     /**
      * Builds {@link GetCampaignResponseCampaignStat}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String label;
 
         private Long value;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(GetCampaignResponseCampaignStat source) {
+            super(source.additionalProperties);
             this.label = source.label;
             this.value = source.value;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder label(String label) {
@@ -63,16 +61,8 @@ public record GetCampaignResponseCampaignStat(@JsonProperty("label") String labe
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public GetCampaignResponseCampaignStat build() {
-            return new GetCampaignResponseCampaignStat(label, value, additionalProperties);
+            return new GetCampaignResponseCampaignStat(label, value, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.nullability.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -41,7 +41,7 @@ public record Profile(@JsonProperty("id") Long id, @JsonProperty("email") String
     /**
      * Builds {@link Profile}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long id;
 
         private String email;
@@ -52,18 +52,16 @@ public record Profile(@JsonProperty("id") Long id, @JsonProperty("email") String
 
         private Long age;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(Profile source) {
+            super(source.additionalProperties);
             this.id = source.id;
             this.email = source.email;
             this.nickname = source.nickname;
             this.bio = source.bio;
             this.age = source.age;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder id(Long id) {
@@ -91,14 +89,6 @@ public record Profile(@JsonProperty("id") Long id, @JsonProperty("email") String
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Profile build() {
             if (id == null) {
                 throw new IllegalStateException("Profile.id is required (JSON property 'id')");
@@ -111,7 +101,7 @@ public record Profile(@JsonProperty("id") Long id, @JsonProperty("email") String
                 throw new IllegalStateException(
                         "Profile.nickname is required (JSON property 'nickname')");
             }
-            return new Profile(id, email, nickname, bio, age, additionalProperties);
+            return new Profile(id, email, nickname, bio, age, additionalProperties());
         }
     }
 }

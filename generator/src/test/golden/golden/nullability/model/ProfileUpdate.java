@@ -3,8 +3,8 @@ package golden.nullability.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -37,20 +37,18 @@ public record ProfileUpdate(@JsonProperty("email") String email,
     /**
      * Builds {@link ProfileUpdate}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String email;
 
         private String nickname;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(ProfileUpdate source) {
+            super(source.additionalProperties);
             this.email = source.email;
             this.nickname = source.nickname;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder email(String email) {
@@ -63,20 +61,12 @@ public record ProfileUpdate(@JsonProperty("email") String email,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public ProfileUpdate build() {
             if (email == null) {
                 throw new IllegalStateException(
                         "ProfileUpdate.email is required (JSON property 'email')");
             }
-            return new ProfileUpdate(email, nickname, additionalProperties);
+            return new ProfileUpdate(email, nickname, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.one_of.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -36,20 +36,18 @@ public record Contact(@JsonProperty("id") Long id, @JsonProperty("email") String
     /**
      * Builds {@link Contact}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long id;
 
         private String email;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(Contact source) {
+            super(source.additionalProperties);
             this.id = source.id;
             this.email = source.email;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder id(Long id) {
@@ -62,16 +60,8 @@ public record Contact(@JsonProperty("id") Long id, @JsonProperty("email") String
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Contact build() {
-            return new Contact(id, email, additionalProperties);
+            return new Contact(id, email, additionalProperties());
         }
     }
 }

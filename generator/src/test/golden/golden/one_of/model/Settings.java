@@ -3,8 +3,8 @@ package golden.one_of.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +35,15 @@ public record Settings(@JsonProperty("sender") String sender,
     /**
      * Builds {@link Settings}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String sender;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(Settings source) {
+            super(source.additionalProperties);
             this.sender = source.sender;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder sender(String sender) {
@@ -53,16 +51,8 @@ public record Settings(@JsonProperty("sender") String sender,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Settings build() {
-            return new Settings(sender, additionalProperties);
+            return new Settings(sender, additionalProperties());
         }
     }
 }

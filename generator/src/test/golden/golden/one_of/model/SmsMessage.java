@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -51,7 +51,7 @@ public record SmsMessage(@JsonProperty("contact") Contact contact,
     /**
      * Builds {@link SmsMessage}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Contact contact;
 
         private Settings settings;
@@ -72,12 +72,11 @@ public record SmsMessage(@JsonProperty("contact") Contact contact,
 
         private JsonNode shape;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(SmsMessage source) {
+            super(source.additionalProperties);
             this.contact = source.contact;
             this.settings = source.settings;
             this.legacySettings = source.legacySettings;
@@ -88,7 +87,6 @@ public record SmsMessage(@JsonProperty("contact") Contact contact,
             this.flag = source.flag;
             this.label = source.label;
             this.shape = source.shape;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder contact(Contact contact) {
@@ -141,17 +139,9 @@ public record SmsMessage(@JsonProperty("contact") Contact contact,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public SmsMessage build() {
             return new SmsMessage(contact, settings, legacySettings, parent, count, total, amount,
-                    flag, label, shape, additionalProperties);
+                    flag, label, shape, additionalProperties());
         }
     }
 }

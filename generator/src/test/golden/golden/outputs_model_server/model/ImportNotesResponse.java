@@ -3,8 +3,8 @@ package golden.outputs_model_server.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +35,15 @@ public record ImportNotesResponse(@JsonProperty("imported") Long imported,
     /**
      * Builds {@link ImportNotesResponse}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long imported;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(ImportNotesResponse source) {
+            super(source.additionalProperties);
             this.imported = source.imported;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder imported(Long imported) {
@@ -53,16 +51,8 @@ public record ImportNotesResponse(@JsonProperty("imported") Long imported,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public ImportNotesResponse build() {
-            return new ImportNotesResponse(imported, additionalProperties);
+            return new ImportNotesResponse(imported, additionalProperties());
         }
     }
 }

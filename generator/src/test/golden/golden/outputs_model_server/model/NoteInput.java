@@ -3,8 +3,8 @@ package golden.outputs_model_server.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -43,7 +43,7 @@ public record NoteInput(@JsonProperty("title") String title, @JsonProperty("type
     /**
      * Builds {@link NoteInput}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String title;
 
         private NoteType type;
@@ -54,18 +54,16 @@ public record NoteInput(@JsonProperty("title") String title, @JsonProperty("type
 
         private List<Long> tags;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(NoteInput source) {
+            super(source.additionalProperties);
             this.title = source.title;
             this.type = source.type;
             this.authorEmail = source.authorEmail;
             this.priority = source.priority;
             this.tags = source.tags;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder title(String title) {
@@ -93,14 +91,6 @@ public record NoteInput(@JsonProperty("title") String title, @JsonProperty("type
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public NoteInput build() {
             if (title == null) {
                 throw new IllegalStateException(
@@ -110,7 +100,7 @@ public record NoteInput(@JsonProperty("title") String title, @JsonProperty("type
                 throw new IllegalStateException(
                         "NoteInput.type is required (JSON property 'type')");
             }
-            return new NoteInput(title, type, authorEmail, priority, tags, additionalProperties);
+            return new NoteInput(title, type, authorEmail, priority, tags, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.outputs_testing.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -37,20 +37,18 @@ public record CreateSequenceResponse(@JsonProperty("message") String message,
     /**
      * Builds {@link CreateSequenceResponse}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String message;
 
         private Long id;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(CreateSequenceResponse source) {
+            super(source.additionalProperties);
             this.message = source.message;
             this.id = source.id;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder message(String message) {
@@ -63,16 +61,8 @@ public record CreateSequenceResponse(@JsonProperty("message") String message,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public CreateSequenceResponse build() {
-            return new CreateSequenceResponse(message, id, additionalProperties);
+            return new CreateSequenceResponse(message, id, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.overlay.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -37,20 +37,18 @@ public record ContactReport(@JsonProperty("contact") Contact contact,
     /**
      * Builds {@link ContactReport}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Contact contact;
 
         private Long score;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(ContactReport source) {
+            super(source.additionalProperties);
             this.contact = source.contact;
             this.score = source.score;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder contact(Contact contact) {
@@ -63,16 +61,8 @@ public record ContactReport(@JsonProperty("contact") Contact contact,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public ContactReport build() {
-            return new ContactReport(contact, score, additionalProperties);
+            return new ContactReport(contact, score, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.overlays_only.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +35,15 @@ public record GetSequencePointsResponse(@JsonProperty("points") Long points,
     /**
      * Builds {@link GetSequencePointsResponse}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long points;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(GetSequencePointsResponse source) {
+            super(source.additionalProperties);
             this.points = source.points;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder points(Long points) {
@@ -53,16 +51,8 @@ public record GetSequencePointsResponse(@JsonProperty("points") Long points,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public GetSequencePointsResponse build() {
-            return new GetSequencePointsResponse(points, additionalProperties);
+            return new GetSequencePointsResponse(points, additionalProperties());
         }
     }
 }

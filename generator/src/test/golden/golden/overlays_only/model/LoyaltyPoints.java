@@ -3,9 +3,9 @@ package golden.overlays_only.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
 import golden.outputs_testing.model.FormSubmission;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -38,20 +38,18 @@ public record LoyaltyPoints(@JsonProperty("points") Long points,
     /**
      * Builds {@link LoyaltyPoints}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long points;
 
         private FormSubmission lastSubmission;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(LoyaltyPoints source) {
+            super(source.additionalProperties);
             this.points = source.points;
             this.lastSubmission = source.lastSubmission;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder points(Long points) {
@@ -64,20 +62,12 @@ public record LoyaltyPoints(@JsonProperty("points") Long points,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public LoyaltyPoints build() {
             if (points == null) {
                 throw new IllegalStateException(
                         "LoyaltyPoints.points is required (JSON property 'points')");
             }
-            return new LoyaltyPoints(points, lastSubmission, additionalProperties);
+            return new LoyaltyPoints(points, lastSubmission, additionalProperties());
         }
     }
 }

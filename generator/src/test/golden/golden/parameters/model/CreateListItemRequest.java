@@ -3,8 +3,8 @@ package golden.parameters.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -39,20 +39,18 @@ public record CreateListItemRequest(@JsonProperty("title") String title,
     /**
      * Builds {@link CreateListItemRequest}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String title;
 
         private List<Long> tags;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(CreateListItemRequest source) {
+            super(source.additionalProperties);
             this.title = source.title;
             this.tags = source.tags;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder title(String title) {
@@ -65,20 +63,12 @@ public record CreateListItemRequest(@JsonProperty("title") String title,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public CreateListItemRequest build() {
             if (title == null) {
                 throw new IllegalStateException(
                         "CreateListItemRequest.title is required (JSON property 'title')");
             }
-            return new CreateListItemRequest(title, tags, additionalProperties);
+            return new CreateListItemRequest(title, tags, additionalProperties());
         }
     }
 }

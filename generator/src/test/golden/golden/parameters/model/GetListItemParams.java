@@ -3,9 +3,9 @@ package golden.parameters.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -53,7 +53,7 @@ public record GetListItemParams(@JsonProperty("X-WP-Nonce") String xWpNonce,
     /**
      * Builds {@link GetListItemParams}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String xWpNonce;
 
         private List<Long> tags;
@@ -70,12 +70,11 @@ public record GetListItemParams(@JsonProperty("X-WP-Nonce") String xWpNonce,
 
         private String search;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(GetListItemParams source) {
+            super(source.additionalProperties);
             this.xWpNonce = source.xWpNonce;
             this.tags = source.tags;
             this.statuses = source.statuses;
@@ -84,7 +83,6 @@ public record GetListItemParams(@JsonProperty("X-WP-Nonce") String xWpNonce,
             this.since = source.since;
             this.limit = source.limit;
             this.search = source.search;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder xWpNonce(String xWpNonce) {
@@ -127,17 +125,9 @@ public record GetListItemParams(@JsonProperty("X-WP-Nonce") String xWpNonce,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public GetListItemParams build() {
             return new GetListItemParams(xWpNonce, tags, statuses, queryStatus, includeDeleted,
-                    since, limit, search, additionalProperties);
+                    since, limit, search, additionalProperties());
         }
     }
 }

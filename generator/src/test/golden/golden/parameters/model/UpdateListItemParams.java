@@ -3,8 +3,8 @@ package golden.parameters.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -37,29 +37,19 @@ public record UpdateListItemParams(
     /**
      * Builds {@link UpdateListItemParams}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private UpdateListItemForceUpdate forceUpdate;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(UpdateListItemParams source) {
+            super(source.additionalProperties);
             this.forceUpdate = source.forceUpdate;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder forceUpdate(UpdateListItemForceUpdate forceUpdate) {
             this.forceUpdate = forceUpdate;
-            return this;
-        }
-
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 
@@ -68,7 +58,7 @@ public record UpdateListItemParams(
                 throw new IllegalStateException(
                         "UpdateListItemParams.forceUpdate is required (JSON property '__force_update')");
             }
-            return new UpdateListItemParams(forceUpdate, additionalProperties);
+            return new UpdateListItemParams(forceUpdate, additionalProperties());
         }
     }
 }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
 import dev.fluentcrm.runtime.json.PhpFlag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -59,7 +59,7 @@ public record Subscriber(@JsonProperty("id") Long id, @JsonProperty("user_id") L
     /**
      * Builds {@link Subscriber}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long id;
 
         private Long userId;
@@ -82,12 +82,11 @@ public record Subscriber(@JsonProperty("id") Long id, @JsonProperty("user_id") L
 
         private Map<String, String> meta;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(Subscriber source) {
+            super(source.additionalProperties);
             this.id = source.id;
             this.userId = source.userId;
             this.lifeTimeValue = source.lifeTimeValue;
@@ -99,7 +98,6 @@ public record Subscriber(@JsonProperty("id") Long id, @JsonProperty("user_id") L
             this.lastActivity = source.lastActivity;
             this.score = source.score;
             this.meta = source.meta;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder id(Long id) {
@@ -157,17 +155,9 @@ public record Subscriber(@JsonProperty("id") Long id, @JsonProperty("user_id") L
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Subscriber build() {
             return new Subscriber(id, userId, lifeTimeValue, isVerified, emailOptIn, isAdmin,
-                    createdAt, dateOfBirth, lastActivity, score, meta, additionalProperties);
+                    createdAt, dateOfBirth, lastActivity, score, meta, additionalProperties());
         }
     }
 }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
 import dev.fluentcrm.runtime.json.PhpFlag;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -47,7 +47,7 @@ public record SubscriberUpdate(
     /**
      * Builds {@link SubscriberUpdate}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Boolean isVerified;
 
         private Boolean emailOptIn;
@@ -60,19 +60,17 @@ public record SubscriberUpdate(
 
         private String note;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(SubscriberUpdate source) {
+            super(source.additionalProperties);
             this.isVerified = source.isVerified;
             this.emailOptIn = source.emailOptIn;
             this.isAdmin = source.isAdmin;
             this.userId = source.userId;
             this.createdAt = source.createdAt;
             this.note = source.note;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder isVerified(Boolean isVerified) {
@@ -105,17 +103,9 @@ public record SubscriberUpdate(
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public SubscriberUpdate build() {
             return new SubscriberUpdate(isVerified, emailOptIn, isAdmin, userId, createdAt, note,
-                    additionalProperties);
+                    additionalProperties());
         }
     }
 }

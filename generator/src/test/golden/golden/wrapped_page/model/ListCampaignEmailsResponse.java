@@ -3,9 +3,9 @@ package golden.wrapped_page.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
 import dev.fluentcrm.runtime.page.Page;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -39,20 +39,18 @@ public record ListCampaignEmailsResponse(
     /**
      * Builds {@link ListCampaignEmailsResponse}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private ListCampaignEmailsResponseCampaign campaign;
 
         private Page<ListCampaignEmailsResponseEmail> emails;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(ListCampaignEmailsResponse source) {
+            super(source.additionalProperties);
             this.campaign = source.campaign;
             this.emails = source.emails;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder campaign(ListCampaignEmailsResponseCampaign campaign) {
@@ -65,14 +63,6 @@ public record ListCampaignEmailsResponse(
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public ListCampaignEmailsResponse build() {
             if (campaign == null) {
                 throw new IllegalStateException(
@@ -82,7 +72,7 @@ public record ListCampaignEmailsResponse(
                 throw new IllegalStateException(
                         "ListCampaignEmailsResponse.emails is required (JSON property 'emails')");
             }
-            return new ListCampaignEmailsResponse(campaign, emails, additionalProperties);
+            return new ListCampaignEmailsResponse(campaign, emails, additionalProperties());
         }
     }
 }

@@ -3,8 +3,8 @@ package golden.wrapped_page.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -35,17 +35,15 @@ public record ListCampaignEmailsResponseEmail(@JsonProperty("email") String emai
     /**
      * Builds {@link ListCampaignEmailsResponseEmail}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private String email;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(ListCampaignEmailsResponseEmail source) {
+            super(source.additionalProperties);
             this.email = source.email;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder email(String email) {
@@ -53,16 +51,8 @@ public record ListCampaignEmailsResponseEmail(@JsonProperty("email") String emai
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public ListCampaignEmailsResponseEmail build() {
-            return new ListCampaignEmailsResponseEmail(email, additionalProperties);
+            return new ListCampaignEmailsResponseEmail(email, additionalProperties());
         }
     }
 }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
 import dev.fluentcrm.runtime.json.PhpFlag;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -41,20 +41,18 @@ public record ListTagsParams(@JsonProperty("page") Long page,
     /**
      * Builds {@link ListTagsParams}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long page;
 
         private Boolean allTags;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(ListTagsParams source) {
+            super(source.additionalProperties);
             this.page = source.page;
             this.allTags = source.allTags;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder page(Long page) {
@@ -67,16 +65,8 @@ public record ListTagsParams(@JsonProperty("page") Long page,
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public ListTagsParams build() {
-            return new ListTagsParams(page, allTags, additionalProperties);
+            return new ListTagsParams(page, allTags, additionalProperties());
         }
     }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -44,7 +44,7 @@ public record Paginator(@JsonProperty("total") Long total, @JsonProperty("per_pa
     /**
      * Builds {@link Paginator}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long total;
 
         private Long perPage;
@@ -55,18 +55,16 @@ public record Paginator(@JsonProperty("total") Long total, @JsonProperty("per_pa
 
         private List<JsonNode> data;
 
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
         private Builder() {
         }
 
         private Builder(Paginator source) {
+            super(source.additionalProperties);
             this.total = source.total;
             this.perPage = source.perPage;
             this.currentPage = source.currentPage;
             this.lastPage = source.lastPage;
             this.data = source.data;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder total(Long total) {
@@ -94,14 +92,6 @@ public record Paginator(@JsonProperty("total") Long total, @JsonProperty("per_pa
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Paginator build() {
             if (total == null) {
                 throw new IllegalStateException(
@@ -119,7 +109,8 @@ public record Paginator(@JsonProperty("total") Long total, @JsonProperty("per_pa
                 throw new IllegalStateException(
                         "Paginator.data is required (JSON property 'data')");
             }
-            return new Paginator(total, perPage, currentPage, lastPage, data, additionalProperties);
+            return new Paginator(total, perPage, currentPage, lastPage, data,
+                    additionalProperties());
         }
     }
 }

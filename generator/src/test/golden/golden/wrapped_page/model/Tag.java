@@ -3,8 +3,8 @@ package golden.wrapped_page.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fluentcrm.runtime.json.ExtrasBuilder;
 import dev.fluentcrm.runtime.json.Immutable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -36,20 +36,18 @@ public record Tag(@JsonProperty("id") Long id, @JsonProperty("title") String tit
     /**
      * Builds {@link Tag}; unset properties stay null and are not sent.
      */
-    public static final class Builder {
+    public static final class Builder extends ExtrasBuilder<Builder> {
         private Long id;
 
         private String title;
-
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(Tag source) {
+            super(source.additionalProperties);
             this.id = source.id;
             this.title = source.title;
-            this.additionalProperties.putAll(source.additionalProperties);
         }
 
         public Builder id(Long id) {
@@ -62,16 +60,8 @@ public record Tag(@JsonProperty("id") Long id, @JsonProperty("title") String tit
             return this;
         }
 
-        /**
-         * Sets a property the spec does not list; it is sent as given.
-         */
-        public Builder additionalProperty(String name, Object value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         public Tag build() {
-            return new Tag(id, title, additionalProperties);
+            return new Tag(id, title, additionalProperties());
         }
     }
 }

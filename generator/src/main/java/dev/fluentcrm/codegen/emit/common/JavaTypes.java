@@ -27,6 +27,7 @@ public final class JavaTypes {
     public static final ClassName HTTP_LISTENER = ClassName.get("dev.fluentcrm.runtime.http", "HttpListener");
     public static final ClassName OPEN_ENUM = ClassName.get("dev.fluentcrm.runtime.json", "OpenEnum");
     public static final ClassName IMMUTABLE = ClassName.get("dev.fluentcrm.runtime.json", "Immutable");
+    public static final ClassName EXTRAS_BUILDER = ClassName.get("dev.fluentcrm.runtime.json", "ExtrasBuilder");
     public static final ClassName PHP_FLAG = ClassName.get("dev.fluentcrm.runtime.json", "PhpFlag");
     public static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
     public static final ClassName FILE_PART = ClassName.get("dev.fluentcrm.runtime.http", "FilePart");

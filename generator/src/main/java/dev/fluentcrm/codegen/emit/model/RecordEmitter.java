@@ -148,11 +148,16 @@ public final class RecordEmitter {
 
     private TypeSpec builder(RecordDef record, ClassName recordName) {
         ClassName builderName = recordName.nestedClass("Builder");
+        // The unlisted properties and additionalProperty(...) live once in the runtime's
+        // ExtrasBuilder rather than in each of the hundreds of builders javac compiles.
         TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
                 .addJavadoc("Builds {@link $T}; unset properties stay null and are not sent.\n", recordName)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-        MethodSpec.Builder copy =
-                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(recordName, "source");
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(JavaTypes.EXTRAS_BUILDER, builderName));
+        MethodSpec.Builder copy = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(recordName, "source")
+                .addStatement("super(source.$N)", EXTRAS);
         CodeBlock.Builder arguments = CodeBlock.builder();
         Map<String, TypeName> fieldTypes = new LinkedHashMap<>();
         record.fields().forEach(f -> fieldTypes.put(f.javaName(), types.of(f.type())));
@@ -169,22 +174,9 @@ public final class RecordEmitter {
                     .build());
             arguments.add("$N,$W", field.getKey());
         }
-        builder.addField(FieldSpec.builder(EXTRAS_TYPE, EXTRAS, Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new $T<>()", LinkedHashMap.class)
-                .build());
-        copy.addStatement("this.$1N.putAll(source.$1N)", EXTRAS);
         builder.addMethod(
                 MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         builder.addMethod(copy.build());
-        builder.addMethod(MethodSpec.methodBuilder("additionalProperty")
-                .addJavadoc("Sets a property the spec does not list; it is sent as given.\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builderName)
-                .addParameter(String.class, "name")
-                .addParameter(Object.class, "value")
-                .addStatement("this.$N.put(name, value)", EXTRAS)
-                .addStatement("return this")
-                .build());
         MethodSpec.Builder build =
                 MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(recordName);
         for (Field field : record.fields()) {
@@ -198,7 +190,7 @@ public final class RecordEmitter {
                         .endControlFlow();
             }
         }
-        build.addStatement("return new $T($L$N)", recordName, arguments.build(), EXTRAS);
+        build.addStatement("return new $T($L$N())", recordName, arguments.build(), EXTRAS);
         builder.addMethod(build.build());
         return builder.build();
     }
