@@ -42,13 +42,7 @@ final class ColdRuns {
                         .add(value));
             }
         }
-        Map<Generators, Map<String, Stats>> figures = new EnumMap<>(Generators.class);
-        values.forEach((tool, byKey) -> {
-            Map<String, Stats> stats = new HashMap<>();
-            byKey.forEach((key, list) -> stats.put(key, Stats.of(list)));
-            figures.put(tool, stats);
-        });
-        return new Result(figures);
+        return new Result(Stats.ofEach(values));
     }
 
     private Map<String, Double> run(Generators tool) throws IOException, InterruptedException {

@@ -81,13 +81,7 @@ final class JavacTime {
                 }
             }
         }
-        Map<Generators, Map<String, Stats>> stats = new EnumMap<>(Generators.class);
-        values.forEach((tool, byStop) -> {
-            Map<String, Stats> map = new LinkedHashMap<>();
-            byStop.forEach((stop, list) -> map.put(stop, Stats.of(list)));
-            stats.put(tool, map);
-        });
-        return new Phases(stats);
+        return new Phases(Stats.ofEach(values));
     }
 
     static Cuts cuts(Path ours, Path work, int runs) {

@@ -2,8 +2,11 @@ package dev.fluentcrm.bench;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** A sample of measurements: median, and the spread as min..max over n runs. */
 record Stats(List<Double> values) {
@@ -18,6 +21,17 @@ record Stats(List<Double> values) {
 
     static Stats of(List<Double> values) {
         return new Stats(values);
+    }
+
+    /** The statistics of every tool's every measured quantity, in the order they were measured. */
+    static Map<Generators, Map<String, Stats>> ofEach(Map<Generators, Map<String, List<Double>>> values) {
+        Map<Generators, Map<String, Stats>> stats = new EnumMap<>(Generators.class);
+        values.forEach((tool, byKey) -> {
+            Map<String, Stats> map = new LinkedHashMap<>();
+            byKey.forEach((key, list) -> map.put(key, of(list)));
+            stats.put(tool, map);
+        });
+        return stats;
     }
 
     double median() {
