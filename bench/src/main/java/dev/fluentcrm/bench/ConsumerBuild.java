@@ -213,8 +213,10 @@ final class ConsumerBuild {
         return new Run(true, millis, kib / 1024, null);
     }
 
+    /** Maven's first error line, without the colour codes it writes even in batch mode. */
     private static String firstError(String output) {
         return output.lines()
+                .map(line -> line.replaceAll("\u001B\\[[0-9;]*m", ""))
                 .filter(line -> line.startsWith("[ERROR]") && line.length() > 8)
                 .findFirst()
                 .map(line -> line.substring(8).replaceAll("\\s+", " "))
