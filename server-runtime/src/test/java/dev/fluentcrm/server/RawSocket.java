@@ -87,7 +87,8 @@ final class RawSocket {
         return head.toString(StandardCharsets.ISO_8859_1);
     }
 
-    private static int contentLength(String head) {
+    /** The {@code Content-Length} a head declares, 0 when it has none. */
+    static int contentLength(String head) {
         for (String line : head.split("\r\n")) {
             if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
                 return Integer.parseInt(
