@@ -1,7 +1,7 @@
 <?php
 // Seeds a fresh site through FluentCRM's REST API, as a user of the API would: switches on the
 // company module and smart links, then creates tags, lists, custom fields, contacts with notes,
-// a company, a template, a campaign, a funnel, a sequence, a recurring campaign, a dynamic
+// a company, a template, a campaign, a funnel, a sequence with one email, a recurring campaign, a dynamic
 // segment and a smart link. Prints the ids it created as JSON; fails on the first call that
 // does not answer 200, naming the call.
 $base = rtrim(getenv('FLUENTCRM_SITE_URL'), '/') . '/wp-json/fluent-crm/v2';
@@ -106,6 +106,12 @@ $ids['funnel'] = $funnel['funnel']['id'];
 
 $sequence = call('POST', '/sequences', ['title' => 'Onboarding Series']);
 $ids['sequence'] = $sequence['sequence']['id'];
+// An email in the sequence, so that the calls on one sequence email have an id to use.
+call('POST', '/sequences/' . $ids['sequence'] . '/email', ['email' => [
+    'email_subject' => 'Welcome aboard', 'email_pre_header' => 'Good to have you here',
+    'email_body' => '<p>Glad to have you here.</p>', 'design_template' => 'simple', 'template_id' => 0,
+    'settings' => ['timings' => ['delay_unit' => 'days', 'delay' => 1, 'is_anytime' => 'yes']],
+]]);
 
 $recurring = call('POST', '/recurring-campaigns', ['campaign' => [
     'title' => 'Weekly Digest',
