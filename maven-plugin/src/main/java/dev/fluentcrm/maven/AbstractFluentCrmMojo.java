@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -240,13 +241,33 @@ abstract class AbstractFluentCrmMojo extends AbstractMojo {
                 }
                 yield true;
             }
-            case "auto" ->
-                spec == null
-                        && GeneratorOptions.DEFAULT_PACKAGE.equals(packageName)
-                        && provided.isEmpty()
-                        && EXTENSIBLE.containsAll(chosen);
+            case "auto" -> {
+                boolean bundledSdk = spec == null && GeneratorOptions.DEFAULT_PACKAGE.equals(packageName);
+                boolean extensible = provided.isEmpty() && EXTENSIBLE.containsAll(chosen);
+                if (bundledSdk && !extensible) {
+                    // The one case where auto's choice may surprise: a default configuration that
+                    // still generates the whole SDK, because of an output the jars do not hold.
+                    getLog().info("mode auto: the whole SDK is generated in " + GeneratorOptions.DEFAULT_PACKAGE
+                            + ", as with <mode>full</mode>, because "
+                            + (provided.isEmpty()
+                                    ? "the fluentcrm-sdk jars hold only the model, client and testing outputs, not "
+                                            + outside(chosen)
+                                    : "providedOutputs is set")
+                            + "; the project needs fluentcrm-runtime then, not fluentcrm-sdk");
+                }
+                yield bundledSdk && extensible;
+            }
             default -> throw new MojoFailureException("mode: '" + mode + "' is none of auto, full, overlays");
         };
+    }
+
+    /** The chosen outputs the jars do not hold, as the parameter spells them: {@code docs, server}. */
+    private static String outside(Set<OutputKind> chosen) {
+        return chosen.stream()
+                .filter(kind -> !EXTENSIBLE.contains(kind))
+                .map(OutputKind::id)
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     /** The outputs the {@code fluentcrm-sdk} and {@code fluentcrm-sdk-testing} jars hold for the bundled spec. */

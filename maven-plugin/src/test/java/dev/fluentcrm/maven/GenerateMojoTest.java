@@ -207,6 +207,31 @@ class GenerateMojoTest {
     }
 
     @Test
+    void autoSaysWhyADefaultConfigurationStillGeneratesTheWholeSdk() throws Exception {
+        GenerateMojo withDocs = mojo();
+        withDocs.spec = null;
+        withDocs.outputs = List.of("client", "docs", "server");
+
+        assertThat(withDocs.settings().options().extendsSdk()).isFalse();
+        assertThat(log)
+                .containsExactly("mode auto: the whole SDK is generated in dev.fluentcrm.client, as with"
+                        + " <mode>full</mode>, because the fluentcrm-sdk jars hold only the model, client and"
+                        + " testing outputs, not docs, server; the project needs fluentcrm-runtime then, not"
+                        + " fluentcrm-sdk");
+
+        log.clear();
+        GenerateMojo clientOnly = mojo();
+        clientOnly.spec = null;
+        assertThat(clientOnly.settings().options().extendsSdk()).isTrue();
+        GenerateMojo ownSpec = mojo();
+        ownSpec.outputs = List.of("client", "docs");
+        assertThat(ownSpec.settings().options().extendsSdk()).isFalse();
+        assertThat(log)
+                .as("nothing to explain: the jar or an evident full generation")
+                .isEmpty();
+    }
+
+    @Test
     void serverAndFixturesGoToTheirRoots() throws Exception {
         GenerateMojo all = mojo();
         all.outputs = List.of("client", "server", "fixtures");
