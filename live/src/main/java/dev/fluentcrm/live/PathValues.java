@@ -3,6 +3,7 @@ package dev.fluentcrm.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fluentcrm.live.LiveSpec.SpecOperation;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -11,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,13 +32,15 @@ final class PathValues {
 
     private final SiteClient client;
     private final Credentials credentials;
+    private final LiveSpec spec;
     private final Parameters parameters;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, JsonNode> lists = new HashMap<>();
 
-    PathValues(SiteClient client, Credentials credentials, Parameters parameters) {
+    PathValues(SiteClient client, Credentials credentials, LiveSpec spec, Parameters parameters) {
         this.client = client;
         this.credentials = credentials;
+        this.spec = spec;
         this.parameters = parameters;
     }
 
@@ -55,6 +59,9 @@ final class PathValues {
                 // A singular collection in the path ({@code /sequences/2/email/{email_id}}) is listed by its plural.
                 value = firstId(listPath + "s", name);
             }
+            if (value == null) {
+                value = firstIdInParent(path.substring(0, matcher.start()), listPath);
+            }
             if (value == null && CONTACT_IDS.contains(name)) {
                 value = firstId("/subscribers", "id");
             }
@@ -72,6 +79,80 @@ final class PathValues {
         }
         filled.append(path.substring(last));
         return Resolution.of(filled.toString());
+    }
+
+    /**
+     * A record listed only inside its parent: {@code /sequences/2/email/{email_id}} has no list of
+     * its own, but {@code GET /sequences/2?with[]=sequence_emails} carries the emails. Asks the
+     * parent for each {@code with[]} value its GET declares that names the collection, and takes
+     * the first id of an array under a key that names it too.
+     */
+    private String firstIdInParent(String templatePrefix, String listPath) {
+        String template = templatePrefix.endsWith("/")
+                ? templatePrefix.substring(0, templatePrefix.length() - 1)
+                : templatePrefix;
+        int slash = template.lastIndexOf('/');
+        int filledSlash = listPath.lastIndexOf('/');
+        if (slash <= 0 || filledSlash <= 0) {
+            return null;
+        }
+        String collection = template.substring(slash + 1);
+        String parentTemplate = template.substring(0, slash);
+        String parent = listPath.substring(0, filledSlash);
+        for (String with : withValues(parentTemplate)) {
+            if (!with.contains(collection)) {
+                continue;
+            }
+            JsonNode body = lists.computeIfAbsent(
+                    parent + "?with%5B%5D=" + URLEncoder.encode(with, StandardCharsets.UTF_8), this::fetch);
+            String id = firstIdUnderKey(body, collection);
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /** The values the {@code with[]} parameter of {@code GET parentTemplate} may take, from its enum. */
+    private List<String> withValues(String parentTemplate) {
+        for (SpecOperation operation : spec.operations()) {
+            if (operation.method().equals("GET") && operation.path().equals(parentTemplate)) {
+                for (Parameter parameter : parameters.query(operation)) {
+                    Schema<?> schema = parameter.getSchema();
+                    if (parameter.getName().equals("with[]")
+                            && schema != null
+                            && schema.getItems() != null
+                            && schema.getItems().getEnum() != null) {
+                        return schema.getItems().getEnum().stream()
+                                .map(String::valueOf)
+                                .toList();
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The first id in a non-empty array of records under a key containing {@code collection}. */
+    private static String firstIdUnderKey(JsonNode body, String collection) {
+        Deque<JsonNode> queue = new ArrayDeque<>();
+        queue.add(body);
+        while (!queue.isEmpty()) {
+            JsonNode node = queue.poll();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                JsonNode value = field.getValue();
+                if (field.getKey().contains(collection)
+                        && value.isArray()
+                        && value.size() > 0
+                        && value.get(0).hasNonNull("id")) {
+                    return value.get(0).get("id").asText();
+                }
+                if (value.isContainerNode()) {
+                    queue.add(value);
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isNumeric(Parameter parameter) {

@@ -29,7 +29,7 @@ final class ReadCalls {
 
     Result run() {
         Parameters parameters = new Parameters(spec);
-        PathValues paths = new PathValues(client, credentials, parameters);
+        PathValues paths = new PathValues(client, credentials, spec, parameters);
         List<Finding> findings = new ArrayList<>();
         int called = 0;
         for (SpecOperation operation : spec.operations()) {
