@@ -29,6 +29,11 @@ class PathValuesTest {
         site.close();
     }
 
+    /** What the crafted site answers to {@code GET /sequences/2?with[]=<with>}. */
+    private void sequenceWith(String with, String body) {
+        site.answer("GET", "/wp-json/fluent-crm/v2/sequences/2?with%5B%5D=" + with, 200, body);
+    }
+
     private PathValues.Resolution resolve(String operationId) {
         SpecOperation operation = spec.operations().stream()
                 .filter(o -> o.operationId().equals(operationId))
@@ -45,16 +50,10 @@ class PathValuesTest {
     @Test
     void aRecordListedOnlyInsideItsParentIsFoundThroughTheParentsWithValueThatNamesIt() {
         // email_stats is tried first (enum order) and names no email list; sequence_emails does.
-        site.answer(
-                        "GET",
-                        "/wp-json/fluent-crm/v2/sequences/2?with%5B%5D=email_stats",
-                        200,
-                        "{\"sequence\":{\"id\":2},\"stats\":[{\"id\":99}]}")
-                .answer(
-                        "GET",
-                        "/wp-json/fluent-crm/v2/sequences/2?with%5B%5D=sequence_emails",
-                        200,
-                        "{\"sequence\":{\"id\":2,\"tags\":[{\"id\":41}]},\"sequence_emails\":[{\"id\":7},{\"id\":8}]}");
+        sequenceWith("email_stats", "{\"sequence\":{\"id\":2},\"stats\":[{\"id\":99}]}");
+        sequenceWith(
+                "sequence_emails",
+                "{\"sequence\":{\"id\":2,\"tags\":[{\"id\":41}]},\"sequence_emails\":[{\"id\":7},{\"id\":8}]}");
 
         PathValues.Resolution resolution = resolve("getSequenceEmail");
 
@@ -66,11 +65,7 @@ class PathValuesTest {
 
     @Test
     void withoutSuchARecordTheOperationIsSkippedSayingWhere() {
-        site.answer(
-                "GET",
-                "/wp-json/fluent-crm/v2/sequences/2?with%5B%5D=sequence_emails",
-                200,
-                "{\"sequence\":{\"id\":2},\"sequence_emails\":[]}");
+        sequenceWith("sequence_emails", "{\"sequence\":{\"id\":2},\"sequence_emails\":[]}");
 
         PathValues.Resolution resolution = resolve("getSequenceEmail");
 
