@@ -238,10 +238,7 @@ final class ConsumerBuild {
         Files.createDirectories(dir);
         Files.writeString(
                 dir.resolve("pom.xml"),
-                ConsumerProjects.pom(project.base(), version, peerVersion, peerRunner, jacksonVersion, spec)
-                        .replace(
-                                "<artifactId>" + project.base().directory() + "</artifactId>",
-                                "<artifactId>" + project.directory() + "</artifactId>"));
+                ConsumerProjects.pom(project, version, peerVersion, peerRunner, jacksonVersion, spec));
         Path sources = dir.resolve("src/main/java/com/acme/app");
         Files.createDirectories(sources);
         Files.writeString(sources.resolve("Crm.java"), ConsumerProjects.source(project.base()));

@@ -35,8 +35,9 @@ final class ConsumerProjects {
 
     private ConsumerProjects() {}
 
+    /** The class using the client; a project run with other JVM options has its base project's. */
     static String source(ConsumerBuild.Project project) {
-        return switch (project) {
+        return switch (project.base()) {
             case EMPTY, OURS_DEFAULT -> """
                     package com.acme.app;
 
@@ -90,7 +91,7 @@ final class ConsumerProjects {
                         }
                     }
                     """;
-            case OURS_FULL_C1, PEER_C1 -> source(project.base());
+            default -> throw new IllegalArgumentException(project.name());
         };
     }
 
@@ -113,7 +114,8 @@ final class ConsumerProjects {
             Path spec) {
         String dependencies;
         String plugin;
-        switch (project) {
+        // A project run with other JVM options has its base project's POM, under its own artifactId.
+        switch (project.base()) {
             case EMPTY -> {
                 dependencies = dependency("dev.fluentcrm", "fluentcrm-sdk", version);
                 plugin = "";

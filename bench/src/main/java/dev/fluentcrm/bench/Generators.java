@@ -26,11 +26,7 @@ enum Generators {
     OURS("ours") {
         @Override
         void generate(Path spec, Path out) {
-            GeneratorOptions options = GeneratorOptions.of(GeneratorOptions.DEFAULT_PACKAGE, OutputKind.CLIENT);
-            List<GeneratedFile> files = new Generator(options)
-                    .generate(Generator.load(List.of(spec.toUri())))
-                    .all();
-            new OutputWriter().write(out, files);
+            oursBySteps(spec, out);
         }
     },
     /**

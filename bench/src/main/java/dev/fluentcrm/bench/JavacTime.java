@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,11 +25,7 @@ import java.util.regex.Pattern;
  */
 final class JavacTime {
     /** javac's phases in order, as {@code -XDshould-stop.ifNoError} names them; {@code null}: the whole compilation. */
-    static final List<String> STOPS = new ArrayList<>(List.of("PARSE", "ENTER", "ATTR", "FLOW", "LOWER"));
-
-    static {
-        STOPS.add(null);
-    }
+    static final List<String> STOPS = Arrays.asList("PARSE", "ENTER", "ATTR", "FLOW", "LOWER", null);
 
     /** A copy of our output with one kind of code removed, and what it leaves out. */
     enum Cut {
@@ -117,9 +114,6 @@ final class JavacTime {
      * records the modules build, stay as they are.
      */
     static String withoutBuilder(String source) {
-        if (!source.contains("\npackage ") && !source.startsWith("package ")) {
-            return source;
-        }
         boolean model = source.contains(".model;\n");
         boolean params =
                 Pattern.compile("public record \\w+Params\\(").matcher(source).find();

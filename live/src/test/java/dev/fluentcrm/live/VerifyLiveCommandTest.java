@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,14 @@ class VerifyLiveCommandTest {
         site.close();
     }
 
+    /** {@code verify-live} against {@code site} as {@code admin}, the password from {@code passwordEnv}, then {@code more}. */
+    private static Run verifyLive(String site, String passwordEnv, String... more) {
+        List<String> args = new ArrayList<>(
+                List.of("verify-live", "--site", site, "--user", "admin", "--app-password-env", passwordEnv));
+        args.addAll(List.of(more));
+        return cli(args.toArray(String[]::new));
+    }
+
     private static Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -64,18 +73,8 @@ class VerifyLiveCommandTest {
     @Test
     void reportsEveryMismatchOnItsOwnLine() throws Exception {
         Path report = dir.resolve("out/report.json");
-        Run run = cli(
-                "verify-live",
-                "--site",
-                site.url(),
-                "--user",
-                "admin",
-                "--app-password-env",
-                "VERIFY_LIVE_TEST_PASSWORD",
-                "--spec",
-                spec.toString(),
-                "--report",
-                report.toString());
+        Run run = verifyLive(
+                site.url(), "VERIFY_LIVE_TEST_PASSWORD", "--spec", spec.toString(), "--report", report.toString());
 
         String api = site.url() + "/wp-json/fluent-crm/v2";
         List<String> lines = run.out().lines().toList();
@@ -143,16 +142,7 @@ class VerifyLiveCommandTest {
                           "/fluent-crm/v2/tags/(?P<id>[\\\\d]+)/usage":{"methods":["GET"]},
                           "/fluent-crm/v2/reports":{"methods":["GET"]}}}""")
                 .answer("GET", "/wp-json/fluent-crm/v2/reports", 200, "{}");
-        Run run = cli(
-                "verify-live",
-                "--site",
-                site.url() + "/",
-                "--user",
-                "admin",
-                "--app-password-env",
-                "VERIFY_LIVE_TEST_PASSWORD",
-                "--spec",
-                spec.toString());
+        Run run = verifyLive(site.url() + "/", "VERIFY_LIVE_TEST_PASSWORD", "--spec", spec.toString());
         assertThat(run.out()).startsWith("skipped listLists").contains("verify-live: 0 mismatches; site");
         assertThat(run.exit()).isZero();
     }
@@ -160,16 +150,7 @@ class VerifyLiveCommandTest {
     @Test
     void aWrongPasswordIsOneClearLine() {
         // The crafted site accepts only CraftedSite.PASSWORD: any other makes the index answer 401.
-        Run run = cli(
-                "verify-live",
-                "--site",
-                site.url(),
-                "--user",
-                "admin",
-                "--app-password-env",
-                "VERIFY_LIVE_TEST_NORIGHTS",
-                "--spec",
-                spec.toString());
+        Run run = verifyLive(site.url(), "VERIFY_LIVE_TEST_NORIGHTS", "--spec", spec.toString());
         assertThat(run.err())
                 .isEqualTo(
                         "error: GET " + site.url() + "/wp-json/fluent-crm/v2 answered 401 (is FluentCRM active on the"
@@ -184,16 +165,7 @@ class VerifyLiveCommandTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Run run = cli(
-                "verify-live",
-                "--site",
-                "http://127.0.0.1:" + port,
-                "--user",
-                "admin",
-                "--app-password-env",
-                "VERIFY_LIVE_TEST_PASSWORD",
-                "--spec",
-                spec.toString());
+        Run run = verifyLive("http://127.0.0.1:" + port, "VERIFY_LIVE_TEST_PASSWORD", "--spec", spec.toString());
         assertThat(run.err())
                 .isEqualTo("error: the site does not answer: GET http://127.0.0.1:" + port
                         + "/wp-json/fluent-crm/v2: connection refused (is the site running?)\n");
@@ -203,26 +175,14 @@ class VerifyLiveCommandTest {
 
     @Test
     void usageErrorsExitTwo() throws URISyntaxException {
-        Run unset = cli(
-                "verify-live",
-                "--site",
-                site.url(),
-                "--user",
-                "admin",
-                "--app-password-env",
-                "NO_SUCH_VARIABLE_SET_HERE");
+        Run unset = verifyLive(site.url(), "NO_SUCH_VARIABLE_SET_HERE");
         assertThat(unset.err())
                 .isEqualTo(
                         "error: --app-password-env: the environment variable NO_SUCH_VARIABLE_SET_HERE is not set\n");
         assertThat(unset.exit()).isEqualTo(2);
 
-        Run missingSpec = cli(
-                "verify-live",
-                "--site",
+        Run missingSpec = verifyLive(
                 site.url(),
-                "--user",
-                "admin",
-                "--app-password-env",
                 "VERIFY_LIVE_TEST_PASSWORD",
                 "--spec",
                 dir.resolve("nope.yaml").toString());

@@ -183,15 +183,6 @@ class ConcurrentWritersTest {
     }
 
     private static Wire.Answer call(MockFluentCrm mock, String method, String target, String json) throws IOException {
-        return Wire.exchange(
-                mock.port(),
-                Wire.request(
-                        method,
-                        Wire.API + target,
-                        json,
-                        "Authorization",
-                        Wire.AUTH,
-                        "Content-Type",
-                        json == null ? null : "application/json"));
+        return Wire.call(mock.port(), method, target, json);
     }
 }

@@ -70,6 +70,23 @@ final class Wire {
         return all;
     }
 
+    /**
+     * An API call as the admin on a new connection: {@code target} below {@link #API}, a JSON body
+     * (or null for none) with its content type; null when the server closed without an answer.
+     */
+    static Answer call(int port, String method, String target, String json) throws IOException {
+        return exchange(
+                port,
+                request(
+                        method,
+                        API + target,
+                        json,
+                        "Authorization",
+                        AUTH,
+                        "Content-Type",
+                        json == null ? null : "application/json"));
+    }
+
     /** Sends {@code bytes} on a new connection and reads one answer; null when the server closed without one. */
     static Answer exchange(int port, byte[] bytes) throws IOException {
         try (Socket socket = open(port)) {
